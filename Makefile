@@ -1,0 +1,52 @@
+# Every target sets up what it needs: a fresh machine needs only Python 3.10+ and make.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+EXAMPLE_PLUGIN := examples/geoevents-example-plugin
+
+.DEFAULT_GOAL := help
+.PHONY: help demo test lint typecheck unit docs eval bench clean
+
+help:  ## List the targets.
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
+
+$(PY):
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip>=25.1"
+
+$(VENV)/.stamp-runtime: pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e .
+	@touch $@
+
+$(VENV)/.stamp-dev: pyproject.toml $(EXAMPLE_PLUGIN)/pyproject.toml | $(PY)
+	$(PY) -m pip install --quiet -e . --group dev -e $(EXAMPLE_PLUGIN)
+	@touch $@
+
+demo: $(VENV)/.stamp-runtime  ## Install, then extract everything from an example article.
+	$(BIN)/geoevents extract examples/articles/kharkiv-strike.txt --published 2025-10-12
+
+lint: $(VENV)/.stamp-dev  ## ruff lint and format check.
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(VENV)/.stamp-dev  ## mypy --strict over src, tests, benchmarks and examples.
+	$(BIN)/mypy
+
+unit: $(VENV)/.stamp-dev  ## The test suite.
+	$(BIN)/pytest -q
+
+docs: $(VENV)/.stamp-dev  ## Build the docs, warnings as errors, and run their doctests.
+	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
+	$(BIN)/sphinx-build -W --keep-going -q -b doctest docs docs/_build/doctest
+
+test: lint typecheck unit docs  ## Install, then lint, type-check, test and build the docs.
+
+eval: $(VENV)/.stamp-dev  ## Accuracy per layer against the gold corpora in ../shared.
+	$(PY) benchmarks/evaluate.py
+
+bench: $(VENV)/.stamp-dev  ## Throughput against peer tools (installs them in .venv-bench).
+	$(PY) benchmarks/speed.py
+
+clean:  ## Remove the virtual environments and build output.
+	rm -rf $(VENV) .venv-bench docs/_build build dist .mypy_cache .ruff_cache .pytest_cache
