@@ -1,0 +1,525 @@
+"""The data model: frozen, keyword-only attrs classes for documents, mentions and events.
+
+Everything geoevents extracts is a :class:`Mention` (a span of the document's text, with the name
+of the plugin that found it) or an :class:`Event` that ties mentions together. A :class:`Document`
+holds the text and everything found in it. All of them are immutable values: compare them, hash
+them, and change them with :func:`attrs.evolve`.
+
+This module imports nothing else of geoevents; parsing and serialisation live elsewhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator, Mapping
+from typing import Any, ClassVar, TypeVar
+
+import attrs
+
+__all__ = [
+    "EVENT_TYPES",
+    "QUALIFIERS",
+    "Actor",
+    "ActorEntry",
+    "Anchor",
+    "Document",
+    "Event",
+    "Location",
+    "Mention",
+    "MentionMap",
+    "Number",
+    "Participant",
+    "Place",
+    "PlaceEntry",
+    "PluginError",
+    "Quantity",
+    "Quote",
+    "Span",
+    "TimeExpression",
+]
+
+Number = int | float
+"""A numeric value: an ``int`` when the number is whole, otherwise a ``float``."""
+
+QUALIFIERS = frozenset(
+    {
+        "exact",
+        "about",
+        "more_than",
+        "at_least",
+        "less_than",
+        "at_most",
+        "up_to",
+        "nearly",
+        "range",
+        "vague",
+    }
+)
+"""The values of :attr:`Quantity.qualifier`."""
+
+QUANTITY_KINDS = frozenset({"count", "money", "percent", "measure"})
+QUOTE_KINDS = frozenset({"direct", "partial", "indirect"})
+TIME_KINDS = frozenset({"date", "time", "duration", "set"})
+TIME_MODS = frozenset({"START", "MID", "END", "APPROX", "BEFORE", "AFTER"})
+ACTOR_KINDS = frozenset({"person", "organization", "country", "group"})
+
+EVENT_TYPES = frozenset(
+    {
+        "AGREE",
+        "CONSULT",
+        "SUPPORT",
+        "CONCEDE",
+        "COOPERATE",
+        "AID",
+        "RETREAT",
+        "REQUEST",
+        "ACCUSE",
+        "REJECT",
+        "THREATEN",
+        "PROTEST",
+        "SANCTION",
+        "MOBILIZE",
+        "COERCE",
+        "ASSAULT",
+    }
+)
+"""The 16 PLOVER event types an :class:`Event` may have."""
+
+
+def _offset(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError(f"{attribute.name} must be an int, not {type(value).__name__}")
+    if value < 0:
+        raise ValueError(f"{attribute.name} must not be negative, got {value}")
+
+
+def _optional_offset(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None:
+        _offset(instance, attribute, value)
+
+
+def _one_of(allowed: frozenset[str], *, optional: bool = False) -> Any:
+    def check(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+        if value is None and optional:
+            return
+        if value not in allowed:
+            choices = ", ".join(sorted(allowed))
+            raise ValueError(f"{attribute.name} must be one of {choices}; got {value!r}")
+
+    return check
+
+
+def _ordered(start: int, end: int, what: str) -> None:
+    if end < start:
+        raise ValueError(f"{what}: end ({end}) is before start ({start})")
+
+
+def _ordered_pair(start: int | None, end: int | None, what: str) -> None:
+    if (start is None) != (end is None):
+        raise ValueError(f"{what}: give both start and end, or neither")
+    if start is not None and end is not None:
+        _ordered(start, end, what)
+
+
+@attrs.frozen(kw_only=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into a document's text."""
+
+    start: int = attrs.field(validator=_offset)
+    """Offset of the first character."""
+    end: int = attrs.field(validator=_offset)
+    """Offset one past the last character."""
+
+    def __attrs_post_init__(self) -> None:
+        _ordered(self.start, self.end, type(self).__name__)
+
+    def overlaps(self, other: Span) -> bool:
+        """Whether the two spans share at least one character."""
+        return self.start < other.end and other.start < self.end
+
+    def contains(self, other: Span) -> bool:
+        """Whether ``other`` lies wholly inside this span."""
+        return self.start <= other.start and other.end <= self.end
+
+
+@attrs.frozen(kw_only=True)
+class Anchor(Span):
+    """A span together with the text it covers (an event's trigger words, say)."""
+
+    text: str
+    """The covered text, ``document.text[start:end]``."""
+
+
+@attrs.frozen(kw_only=True)
+class Mention(Span):
+    """Something a plugin found in the text: the base class of every mention type.
+
+    Subclasses add the fields of their kind and set the class variable :attr:`layer`, the key
+    under which the document stores and serialises them (``"quantities"``, or ``"weapons"`` for
+    a plugin's own kind). Fields of a subclass must be JSON scalars (``str``, ``int``, ``float``,
+    ``bool``, ``None``) or tuples of them, so that every mention round-trips through JSON.
+    """
+
+    layer: ClassVar[str] = ""
+    """The document key of this mention type; each subclass sets its own."""
+
+    text: str
+    """The mentioned text, exactly ``document.text[start:end]``."""
+    plugin: str = ""
+    """The name of the plugin that found it; the pipeline fills it in when left empty."""
+
+
+@attrs.frozen(kw_only=True)
+class Quantity(Mention):
+    """A number with what it counts or measures: "more than 800" (drones), "$1.5bn", "40%".
+
+    ``text`` covers the number with its bound words, currency and unit ("more than 800",
+    "$1.5bn", "40 km"); the counted noun has offsets of its own.
+    """
+
+    layer: ClassVar[str] = "quantities"
+
+    value: Number | None = None
+    """The number as read, in plain units: "$1.5bn" gives 1500000000."""
+    low: Number | None = None
+    """The lower bound, when one is known ("more than 800" gives 800)."""
+    high: Number | None = None
+    """The upper bound, when one is known ("up to 40" gives 40)."""
+    qualifier: str = attrs.field(default="exact", validator=_one_of(QUALIFIERS))
+    """How the value bounds the true figure: one of :data:`QUALIFIERS`."""
+    unit: str | None = None
+    """ISO 4217 code for money, ``%`` for percentages, a symbol (``km``, ``t``) for measures."""
+    item: str | None = None
+    """The head of the counted noun as written ("drones"), or None when nothing is counted."""
+    item_start: int | None = attrs.field(default=None, validator=_optional_offset)
+    """Offset of the counted noun's head."""
+    item_end: int | None = attrs.field(default=None, validator=_optional_offset)
+    """End offset of the counted noun's head."""
+    kind: str = attrs.field(default="count", validator=_one_of(QUANTITY_KINDS))
+    """``count``, ``money``, ``percent`` or ``measure``."""
+    role: str | None = None
+    """What happened to what is counted, for casualty counts: ``killed``, ``injured``,
+    ``missing``, ``arrested``, ``displaced``..."""
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        _ordered_pair(self.item_start, self.item_end, "Quantity item")
+
+
+@attrs.frozen(kw_only=True)
+class Quote(Mention):
+    """A quoted passage and who said it.
+
+    ``text`` is the words inside the quotation marks (for indirect speech, the reported clause).
+    """
+
+    layer: ClassVar[str] = "quotes"
+
+    speaker: str | None = None
+    """The fullest name the article gives for the speaker; None when nobody is named."""
+    speaker_start: int | None = attrs.field(default=None, validator=_optional_offset)
+    """Offset of the words that attribute the quote (a name, a title, or a pronoun)."""
+    speaker_end: int | None = attrs.field(default=None, validator=_optional_offset)
+    """End offset of those words."""
+    cue: str | None = None
+    """The reporting words that attribute it: "said", "told reporters", "according to"."""
+    kind: str = attrs.field(default="direct", validator=_one_of(QUOTE_KINDS))
+    """``direct``, ``partial`` (a few quoted words inside a sentence) or ``indirect``."""
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        _ordered_pair(self.speaker_start, self.speaker_end, "Quote speaker")
+
+
+@attrs.frozen(kw_only=True)
+class TimeExpression(Mention):
+    """A date, time, duration or set of times, resolved to a TIMEX3-style value.
+
+    Relative expressions ("last month") are resolved against the document's publication date.
+    """
+
+    layer: ClassVar[str] = "dates"
+
+    value: str | None = None
+    """``2025-09-07``, ``2025-09-07T04:00``, ``2025-W36``, ``2025-09``, ``2025-Q3``, ``2025``,
+    ``P3Y``, ``PAST_REF``...; None when it cannot be resolved."""
+    granularity: str | None = None
+    """The unit of ``value``: ``day``, ``week``, ``month``, ``year``..."""
+    mod: str | None = attrs.field(default=None, validator=_one_of(TIME_MODS, optional=True))
+    """``START``, ``MID``, ``END``, ``APPROX``, ``BEFORE`` or ``AFTER``."""
+    kind: str = attrs.field(default="date", validator=_one_of(TIME_KINDS))
+    """``date``, ``time``, ``duration`` or ``set``."""
+
+
+@attrs.frozen(kw_only=True)
+class Actor(Mention):
+    """A person, organisation, country or group that can act in an event."""
+
+    layer: ClassVar[str] = "actors"
+
+    name: str
+    """The canonical name: "Russia" for "Moscow", "Vladimir Putin" for "Putin"."""
+    kind: str = attrs.field(validator=_one_of(ACTOR_KINDS))
+    """``person``, ``organization``, ``country`` or ``group``."""
+    country: str | None = None
+    """ISO 3166-1 alpha-3 code of the country the actor belongs to."""
+    role: str | None = None
+    """A title or function given in the text ("president")."""
+
+
+@attrs.frozen(kw_only=True)
+class Location(Mention):
+    """A place, resolved to a gazetteer entry."""
+
+    layer: ClassVar[str] = "locations"
+
+    name: str
+    """The canonical place name."""
+    country: str | None = None
+    """ISO 3166-1 alpha-3 code."""
+    lat: float | None = None
+    """Latitude in degrees."""
+    lon: float | None = None
+    """Longitude in degrees."""
+    feature: str | None = None
+    """``country``, ``region``, ``city``..."""
+    geonameid: int | None = None
+    """The GeoNames identifier, when known."""
+
+
+@attrs.frozen(kw_only=True)
+class Participant:
+    """An actor or recipient of an :class:`Event`, with the offsets of the mention used."""
+
+    name: str
+    """Canonical name."""
+    country: str | None = None
+    """ISO 3166-1 alpha-3 code."""
+    kind: str | None = attrs.field(default=None, validator=_one_of(ACTOR_KINDS, optional=True))
+    """``person``, ``organization``, ``country`` or ``group``."""
+    start: int | None = attrs.field(default=None, validator=_optional_offset)
+    """Offset of the mention this participant was read from."""
+    end: int | None = attrs.field(default=None, validator=_optional_offset)
+    """End offset of that mention."""
+
+    def __attrs_post_init__(self) -> None:
+        _ordered_pair(self.start, self.end, "Participant")
+
+
+@attrs.frozen(kw_only=True)
+class Place:
+    """Where an :class:`Event` happened."""
+
+    name: str
+    """Canonical place name."""
+    country: str | None = None
+    """ISO 3166-1 alpha-3 code."""
+    lat: float | None = None
+    """Latitude in degrees."""
+    lon: float | None = None
+    """Longitude in degrees."""
+
+
+def _tuple_of(cls: type[Any]) -> Any:
+    def convert(values: Iterable[Any]) -> tuple[Any, ...]:
+        return tuple(values)
+
+    return attrs.field(
+        factory=tuple,
+        converter=convert,
+        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(cls)),
+    )
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """A PLOVER-typed event: who did what to whom, where, when, with how much."""
+
+    type: str = attrs.field(validator=_one_of(EVENT_TYPES))
+    """One of the 16 PLOVER types (:data:`EVENT_TYPES`)."""
+    trigger: Anchor
+    """The words that express the event ("fired")."""
+    sentence: Span
+    """The sentence the event was read from."""
+    mode: str | None = None
+    """How it was done, in PLOVER's terms ("drone", "missile", "artillery"...)."""
+    actor: tuple[Participant, ...] = _tuple_of(Participant)
+    """Who acted; several for a compound actor."""
+    recipient: tuple[Participant, ...] = _tuple_of(Participant)
+    """Who was acted upon."""
+    location: Place | None = None
+    """Where it happened."""
+    date: str | None = None
+    """When, as a TIMEX3-style value."""
+    quantities: tuple[int, ...] = _tuple_of(int)
+    """Indices into the document's ``quantities`` of the amounts involved."""
+    dead: int | None = None
+    """People killed, when reported."""
+    injured: int | None = None
+    """People injured, when reported."""
+    plugin: str = ""
+    """The plugin that built the event; the pipeline fills it in when left empty."""
+
+
+@attrs.frozen(kw_only=True)
+class PluginError:
+    """A plugin that failed while processing a document, recorded instead of raised."""
+
+    plugin: str
+    """The failing plugin's name."""
+    phase: str
+    """The hook that failed: ``extract_mentions`` or ``build_events``."""
+    type: str
+    """The exception's class name."""
+    message: str
+    """The exception's message."""
+
+
+@attrs.frozen(kw_only=True)
+class ActorEntry:
+    """A gazetteer entry for actors, as contributed through ``geoevents_actor_entries``."""
+
+    name: str
+    """Canonical name."""
+    kind: str = attrs.field(validator=_one_of(ACTOR_KINDS))
+    """``person``, ``organization``, ``country`` or ``group``."""
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """Other ways the text may write it ("Moscow" for Russia's government)."""
+    country: str | None = None
+    """ISO 3166-1 alpha-3 code."""
+    role: str | None = None
+    """A title or function ("president")."""
+
+
+@attrs.frozen(kw_only=True)
+class PlaceEntry:
+    """A gazetteer entry for places, as contributed through ``geoevents_place_entries``."""
+
+    name: str
+    """Canonical name."""
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    """Other spellings ("Kiev" for Kyiv)."""
+    country: str | None = None
+    """ISO 3166-1 alpha-3 code."""
+    lat: float | None = None
+    """Latitude in degrees."""
+    lon: float | None = None
+    """Longitude in degrees."""
+    feature: str | None = None
+    """``country``, ``region``, ``city``..."""
+    geonameid: int | None = None
+    """The GeoNames identifier, when known."""
+
+
+M = TypeVar("M", bound=Mention)
+
+
+class MentionMap(Mapping[str, tuple[Mention, ...]]):
+    """An immutable, hashable mapping from a layer name to that layer's mentions."""
+
+    __slots__ = ("_layers",)
+
+    def __init__(self, layers: Mapping[str, Iterable[Mention]] | None = None) -> None:
+        self._layers: dict[str, tuple[Mention, ...]] = {
+            name: tuple(mentions) for name, mentions in (layers or {}).items()
+        }
+
+    def __getitem__(self, layer: str) -> tuple[Mention, ...]:
+        return self._layers[layer]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._layers)
+
+    def __len__(self) -> int:
+        return len(self._layers)
+
+    def __hash__(self) -> int:
+        return hash(tuple(self._layers.items()))
+
+    def __repr__(self) -> str:
+        return f"MentionMap({self._layers!r})"
+
+
+def _to_mention_map(value: Mapping[str, Iterable[Mention]] | None) -> MentionMap:
+    return value if isinstance(value, MentionMap) else MentionMap(value)
+
+
+def _published(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
+    if value is not None and (not isinstance(value, dt.date) or isinstance(value, dt.datetime)):
+        raise TypeError(f"{attribute.name} must be a datetime.date or None, not {value!r}")
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """An article and everything the plugins found in it."""
+
+    text: str = attrs.field(validator=attrs.validators.instance_of(str))
+    """The article's text; every offset points into it."""
+    published: dt.date | None = attrs.field(default=None, validator=_published)
+    """The publication date, which relative dates are resolved against."""
+    id: str | None = None
+    """The caller's identifier for the document."""
+    mentions: MentionMap = attrs.field(factory=MentionMap, converter=_to_mention_map)
+    """Every mention, by layer (``"quantities"``, ``"quotes"``, a plugin's own layer...)."""
+    events: tuple[Event, ...] = _tuple_of(Event)
+    """The events built from the mentions."""
+    errors: tuple[PluginError, ...] = _tuple_of(PluginError)
+    """Plugins that failed on this document; their results are missing, the others' are kept."""
+
+    def layer(self, name: str) -> tuple[Mention, ...]:
+        """The mentions of one layer, in text order; empty when there are none."""
+        return self.mentions.get(name, ())
+
+    def _typed_layer(self, name: str, of_type: type[M]) -> tuple[M, ...]:
+        mentions = self.layer(name)
+        for mention in mentions:
+            if not isinstance(mention, of_type):
+                raise TypeError(f"layer {name!r} holds a {type(mention).__name__}")
+        return mentions  # type: ignore[return-value]  # checked just above
+
+    @property
+    def quantities(self) -> tuple[Quantity, ...]:
+        """The quantities found, in text order."""
+        return self._typed_layer("quantities", Quantity)
+
+    @property
+    def quotes(self) -> tuple[Quote, ...]:
+        """The quotes found, in text order."""
+        return self._typed_layer("quotes", Quote)
+
+    @property
+    def dates(self) -> tuple[TimeExpression, ...]:
+        """The temporal expressions found, in text order."""
+        return self._typed_layer("dates", TimeExpression)
+
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        """The actors found, in text order."""
+        return self._typed_layer("actors", Actor)
+
+    @property
+    def locations(self) -> tuple[Location, ...]:
+        """The locations found, in text order."""
+        return self._typed_layer("locations", Location)
+
+    def iter_mentions(self) -> Iterator[Mention]:
+        """Every mention of every layer, layer by layer."""
+        for mentions in self.mentions.values():
+            yield from mentions
+
+    def to_dict(self) -> dict[str, Any]:
+        """The document as a JSON-safe dict in the output contract's shape."""
+        # Imported here: serialisation lives in its own module, which imports this one.
+        from geoevents.serialize import document_to_dict
+
+        return document_to_dict(self)
+
+    def to_json(self, *, indent: int | None = None) -> str:
+        """The document as a JSON string (see :meth:`to_dict`)."""
+        from geoevents.serialize import document_to_json
+
+        return document_to_json(self, indent=indent)
+
+
+CORE_MENTION_TYPES: tuple[type[Mention], ...] = (Quantity, Quote, TimeExpression, Actor, Location)
+"""The mention types of the output contract, whose layers every document has."""
