@@ -1,0 +1,65 @@
+"""geoevents: English news articles to offset-anchored quantities, quotes, dates and events.
+
+>>> import geoevents
+>>> doc = geoevents.extract("Officials met on Friday.", published="2025-09-08")
+>>> doc.text[:9]
+'Officials'
+
+Everything is extracted by plugins (see :mod:`geoevents.hookspecs`); :func:`extract` runs all
+loaded ones, a :class:`Pipeline` runs a chosen set.
+"""
+
+from geoevents.__about__ import __version__
+from geoevents.hookspecs import hookimpl
+from geoevents.model import (
+    Actor,
+    ActorEntry,
+    Anchor,
+    Document,
+    Event,
+    Location,
+    Mention,
+    Participant,
+    Place,
+    PlaceEntry,
+    PluginError,
+    Quantity,
+    Quote,
+    Span,
+    TimeExpression,
+)
+from geoevents.pipeline import Pipeline, extract
+from geoevents.plugins import PluginLoadError, PluginNameConflict, PluginWarning
+from geoevents.resources import Context
+from geoevents.serialize import SCHEMA_VERSION, document_from_dict
+
+from_dict = document_from_dict
+"""Rebuild a :class:`Document` from ``Document.to_dict()`` output."""
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Actor",
+    "ActorEntry",
+    "Anchor",
+    "Context",
+    "Document",
+    "Event",
+    "Location",
+    "Mention",
+    "Participant",
+    "Pipeline",
+    "Place",
+    "PlaceEntry",
+    "PluginError",
+    "PluginLoadError",
+    "PluginNameConflict",
+    "PluginWarning",
+    "Quantity",
+    "Quote",
+    "Span",
+    "TimeExpression",
+    "__version__",
+    "extract",
+    "from_dict",
+    "hookimpl",
+]
