@@ -1,0 +1,217 @@
+"""Reading numbers written in digits or in words.
+
+>>> words_to_number("twenty-six")
+26
+>>> words_to_number("two hundred and five thousand")
+205000
+>>> words_to_number("half a million")
+500000
+>>> parse_digits("1,200")
+1200
+>>> parse_digits("4.5")
+4.5
+
+The regular-expression fragments :data:`NUMBER_WORDS` and :data:`DIGITS` match what these
+functions read, so plugins can embed them in their own patterns.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from geoevents.model import Number
+
+__all__ = [
+    "DIGITS",
+    "FRACTIONS",
+    "NUMBER_WORDS",
+    "ORDINALS",
+    "SCALES",
+    "SCALE_SUFFIXES",
+    "SMALL_NUMBERS",
+    "TENS",
+    "as_number",
+    "parse_digits",
+    "words_to_number",
+]
+
+SMALL_NUMBERS = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+"""Number words below twenty."""
+
+TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+"""Multiples of ten written as words."""
+
+SCALES = {
+    "hundred": 100,
+    "thousand": 1_000,
+    "million": 1_000_000,
+    "billion": 1_000_000_000,
+    "trillion": 1_000_000_000_000,
+}
+"""Scale words; their plurals ("millions") are vague counts, handled by the callers."""
+
+SCALE_SUFFIXES = {
+    "k": 1_000,
+    "m": 1_000_000,
+    "mn": 1_000_000,
+    "mln": 1_000_000,
+    "bn": 1_000_000_000,
+    "b": 1_000_000_000,
+    "tn": 1_000_000_000_000,
+    "trn": 1_000_000_000_000,
+}
+"""Abbreviated scales written after digits: "$500m", "£40k", "1.5bn"."""
+
+FRACTIONS = {
+    "half": 0.5,
+    "third": 1 / 3,
+    "thirds": 1 / 3,
+    "quarter": 0.25,
+    "quarters": 0.25,
+    "fifth": 0.2,
+    "fifths": 0.2,
+    "tenth": 0.1,
+    "tenths": 0.1,
+}
+"""Fraction words, as the value of one part ("two-thirds" is 2 x 1/3)."""
+
+ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
+    "fortieth": 40,
+    "fiftieth": 50,
+    "hundredth": 100,
+    "thousandth": 1000,
+}
+"""Ordinal words; ordinals are positions, not quantities."""
+
+
+def _alternation(words: Sequence[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+_CARDINAL = _alternation([*SMALL_NUMBERS, *TENS, *SCALES, "dozen"])
+
+_SCALE_WORDS = _alternation(list(SCALES))
+NUMBER_WORDS = (
+    rf"(?:\b(?:{_CARDINAL})\b"
+    rf"(?:(?:[ \t-]+|(?<=\b(?:{_SCALE_WORDS}))[ \t]+and[ \t]+)\b(?:{_CARDINAL})\b)*)"
+)
+"""A regex fragment matching a run of cardinal number words ("two hundred and five");
+compile it case-insensitively. "and" joins words only after a scale, so "two and three" is two
+runs."""
+
+DIGITS = (
+    r"(?<![\d.,])"
+    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,200 and 1,200.5
+    r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d)"  # 1 200, with plain or thin spaces
+    r"|\d+(?:\.\d+)?|\.\d+)"
+    r"(?!\d)"
+)
+"""A regex fragment matching a number in digits: ``1,200``, ``1 200``, ``4.5``, ``.5``."""
+
+_SPLIT = regex.compile(r"[\s,-]+")
+
+
+def as_number(value: float) -> Number:
+    """``value`` as an ``int`` when it is whole, otherwise as a float rounded to 10 places."""
+    rounded = round(value, 10)
+    if rounded == int(rounded):
+        return int(rounded)
+    return rounded
+
+
+def parse_digits(text: str) -> Number | None:
+    """The value of a number written in digits, with ``,`` or spaces between thousands."""
+    cleaned = regex.sub(r"[,\s\u202f\u00a0]", "", text)
+    if not cleaned or not regex.fullmatch(r"\d*\.?\d+", cleaned):
+        return None
+    return as_number(float(cleaned))
+
+
+def words_to_number(text: str) -> Number | None:
+    """The value of cardinal number words ("three hundred and twelve"), or None.
+
+    Understands units, tens, ``hundred`` to ``trillion``, ``dozen``, a leading ``a``/``an``
+    ("a hundred"), ``half a`` ("half a million") and fractions ("two-thirds").
+    """
+    words = [w for w in _SPLIT.split(text.lower().strip()) if w and w != "and"]
+    if not words:
+        return None
+    if words[0] == "half" and len(words) >= 2 and words[1] in {"a", "an"}:
+        rest = words_to_number(" ".join(words[2:]))
+        return None if rest is None else as_number(rest / 2)
+    if words[0] in {"a", "an"}:
+        words[0] = "one"
+    if len(words) == 2 and words[1] in FRACTIONS and words[0] in SMALL_NUMBERS:
+        return as_number(SMALL_NUMBERS[words[0]] * FRACTIONS[words[1]])
+    total = 0
+    current = 0
+    seen_any = False
+    for word in words:
+        if word in SMALL_NUMBERS:
+            current += SMALL_NUMBERS[word]
+        elif word in TENS:
+            current += TENS[word]
+        elif word == "dozen":
+            current = (current or 1) * 12
+        elif word == "hundred":
+            current = (current or 1) * 100
+        elif word in SCALES:
+            total += (current or 1) * SCALES[word]
+            current = 0
+        else:
+            return None
+        seen_any = True
+    return as_number(total + current) if seen_any else None

@@ -1,0 +1,109 @@
+"""Sentence and paragraph boundaries, as character offsets.
+
+News copy puts one paragraph per line, so a line break always ends a sentence. Within a line a
+sentence ends at ``.``, ``!``, ``?`` or ``…`` (and any closing quotes or brackets after it)
+followed by a space and something that can start a sentence, unless the full stop belongs to an
+abbreviation ("Gen.", "Sept.", "U.S.") or an initial ("J. Smith").
+
+Results are cached per text, so every plugin that asks pays for one split.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+from collections.abc import Iterator
+
+import regex
+
+from geoevents.resources import read_bundled_lexicon
+
+__all__ = ["Sentences", "paragraphs", "sentences"]
+
+ABBREVIATIONS = frozenset(read_bundled_lexicon("abbreviations"))
+"""Words whose full stop does not end a sentence (lower case, no dot)."""
+SENTENCE_STARTERS = frozenset(read_bundled_lexicon("sentence_starters"))
+"""Words that, after a dotted acronym ("U.S."), show that a new sentence has started."""
+
+_CANDIDATE = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(\S))")
+_WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+_CAN_START = regex.compile(r"[\p{Lu}\p{N}\"“‘'«(\[]")
+
+
+class Sentences:
+    """The sentences of a text, as ``(start, end)`` offsets, with lookup by offset."""
+
+    __slots__ = ("_starts", "spans")
+
+    def __init__(self, spans: list[tuple[int, int]]) -> None:
+        self.spans: tuple[tuple[int, int], ...] = tuple(spans)
+        """Each sentence's ``(start, end)``, in text order, whitespace trimmed."""
+        self._starts = [start for start, _end in spans]
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self.spans)
+
+    def __len__(self) -> int:
+        return len(self.spans)
+
+    def __getitem__(self, index: int) -> tuple[int, int]:
+        return self.spans[index]
+
+    def index_at(self, offset: int) -> int | None:
+        """The index of the sentence that holds ``offset``, or None between sentences."""
+        index = bisect.bisect_right(self._starts, offset) - 1
+        if index >= 0 and offset < self.spans[index][1]:
+            return index
+        return None
+
+    def at(self, offset: int) -> tuple[int, int] | None:
+        """The ``(start, end)`` of the sentence that holds ``offset``, or None."""
+        index = self.index_at(offset)
+        return None if index is None else self.spans[index]
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """The non-blank lines of ``text``, as ``(start, end)`` offsets with whitespace trimmed."""
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + line.index(stripped[0])
+            spans.append((start, start + len(stripped)))
+        position += len(line) + 1
+    return spans
+
+
+def _ends_sentence(text: str, stop: int, line_start: int, next_char: str) -> bool:
+    if not _CAN_START.match(next_char):
+        return False
+    if text[stop] != ".":
+        return True
+    # Only the word just before the stop matters; a bounded window keeps long lines linear.
+    before = _WORD_BEFORE.search(text, max(line_start, stop - 40), stop + 1)
+    if before is None:
+        return True
+    word = before.group(1)
+    bare = word.lower().rstrip(".")
+    if "." in bare:  # a dotted acronym such as U.S. or a.m.
+        following = regex.match(r"\p{L}+", text[stop + 1 :].lstrip())
+        return following is not None and following.group().lower() in SENTENCE_STARTERS
+    if bare in ABBREVIATIONS:
+        return False
+    return not (len(word) == 1 and word.isupper())  # an initial: "J. Smith"
+
+
+@functools.lru_cache(maxsize=16)
+def sentences(text: str) -> Sentences:
+    """Split ``text`` into sentences (see the module docstring for the rules)."""
+    spans: list[tuple[int, int]] = []
+    for line_start, line_end in paragraphs(text):
+        start = line_start
+        for match in _CANDIDATE.finditer(text, line_start, line_end):
+            first_stop = match.start()
+            if _ends_sentence(text, first_stop, line_start, match.group(1)):
+                spans.append((start, match.end()))
+                start = match.start(1)
+        spans.append((start, line_end))
+    return Sentences([(s, e) for s, e in spans if e > s])
