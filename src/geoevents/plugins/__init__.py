@@ -49,7 +49,9 @@ __all__ = [
 ENTRY_POINT_GROUP = "geoevents"
 """The entry-point group third-party plugins register under."""
 
-BUNDLED_PLUGINS: tuple[str, ...] = ()
+BUNDLED_PLUGINS: tuple[str, ...] = (
+    # one bundled plugin module per line
+)
 """The modules of the bundled plugins, in the order they run."""
 
 _HOOK_PREFIX = "geoevents_"
