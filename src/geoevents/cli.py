@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, NoReturn, TextIO
 
 import attrs
 
@@ -54,14 +54,23 @@ def _setting(value: str) -> tuple[str, Any]:
     return name.strip(), parsed
 
 
+class _Parser(argparse.ArgumentParser):
+    """Reports a bad argument in one line, with a pointer to ``--help``."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see '{self.prog} --help')\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of the ``geoevents`` command."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="geoevents",
         description="Extract quantities, quotes, dates, actors, locations and events from news.",
     )
     parser.add_argument("--version", action="version", version=f"geoevents {__version__}")
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    commands = parser.add_subparsers(
+        dest="command", required=True, metavar="COMMAND", parser_class=_Parser
+    )
 
     extract = commands.add_parser(
         "extract",

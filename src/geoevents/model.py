@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, TypeVar, overload
 
 import attrs
 
@@ -134,8 +134,8 @@ class Span:
         _ordered(self.start, self.end, type(self).__name__)
 
     def overlaps(self, other: Span) -> bool:
-        """Whether the two spans share at least one character."""
-        return self.start < other.end and other.start < self.end
+        """Whether the two spans share at least one character (an empty span shares none)."""
+        return max(self.start, other.start) < min(self.end, other.end)
 
     def contains(self, other: Span) -> bool:
         """Whether ``other`` lies wholly inside this span."""
@@ -320,15 +320,30 @@ class Place:
     """Longitude in degrees."""
 
 
-def _tuple_of(cls: type[Any]) -> Any:
-    def convert(values: Iterable[Any]) -> tuple[Any, ...]:
-        return tuple(values)
+def _participants(values: Iterable[Participant]) -> tuple[Participant, ...]:
+    return tuple(values)
 
-    return attrs.field(
-        factory=tuple,
-        converter=convert,
-        validator=attrs.validators.deep_iterable(attrs.validators.instance_of(cls)),
-    )
+
+def _indices(values: Iterable[int]) -> tuple[int, ...]:
+    return tuple(values)
+
+
+def _events(values: Iterable[Event]) -> tuple[Event, ...]:
+    return tuple(values)
+
+
+def _errors(values: Iterable[PluginError]) -> tuple[PluginError, ...]:
+    return tuple(values)
+
+
+def _strings(values: Iterable[str]) -> tuple[str, ...]:
+    if isinstance(values, str):
+        raise TypeError(f"expected a list of strings, not the string {values!r}")
+    return tuple(values)
+
+
+def _all(cls: type[Any]) -> Any:
+    return attrs.validators.deep_iterable(attrs.validators.instance_of(cls))
 
 
 @attrs.frozen(kw_only=True)
@@ -343,15 +358,19 @@ class Event:
     """The sentence the event was read from."""
     mode: str | None = None
     """How it was done, in PLOVER's terms ("drone", "missile", "artillery"...)."""
-    actor: tuple[Participant, ...] = _tuple_of(Participant)
+    actor: tuple[Participant, ...] = attrs.field(
+        default=(), converter=_participants, validator=_all(Participant)
+    )
     """Who acted; several for a compound actor."""
-    recipient: tuple[Participant, ...] = _tuple_of(Participant)
+    recipient: tuple[Participant, ...] = attrs.field(
+        default=(), converter=_participants, validator=_all(Participant)
+    )
     """Who was acted upon."""
     location: Place | None = None
     """Where it happened."""
     date: str | None = None
     """When, as a TIMEX3-style value."""
-    quantities: tuple[int, ...] = _tuple_of(int)
+    quantities: tuple[int, ...] = attrs.field(default=(), converter=_indices, validator=_all(int))
     """Indices into the document's ``quantities`` of the amounts involved."""
     dead: int | None = None
     """People killed, when reported."""
@@ -383,7 +402,7 @@ class ActorEntry:
     """Canonical name."""
     kind: str = attrs.field(validator=_one_of(ACTOR_KINDS))
     """``person``, ``organization``, ``country`` or ``group``."""
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Other ways the text may write it ("Moscow" for Russia's government)."""
     country: str | None = None
     """ISO 3166-1 alpha-3 code."""
@@ -397,7 +416,7 @@ class PlaceEntry:
 
     name: str
     """Canonical name."""
-    aliases: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    aliases: tuple[str, ...] = attrs.field(default=(), converter=_strings)
     """Other spellings ("Kiev" for Kyiv)."""
     country: str | None = None
     """ISO 3166-1 alpha-3 code."""
@@ -415,7 +434,11 @@ M = TypeVar("M", bound=Mention)
 
 
 class MentionMap(Mapping[str, tuple[Mention, ...]]):
-    """An immutable, hashable mapping from a layer name to that layer's mentions."""
+    """An immutable, hashable mapping from a layer name to that layer's mentions.
+
+    A layer with no mentions compares equal to an absent one, so a document read back from
+    JSON (where every built-in layer is present) equals the document that was written.
+    """
 
     __slots__ = ("_layers",)
 
@@ -433,8 +456,18 @@ class MentionMap(Mapping[str, tuple[Mention, ...]]):
     def __len__(self) -> int:
         return len(self._layers)
 
+    def _non_empty(self) -> dict[str, tuple[Mention, ...]]:
+        return {name: mentions for name, mentions in self._layers.items() if mentions}
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, MentionMap):
+            return self._non_empty() == other._non_empty()
+        if isinstance(other, Mapping):
+            return self._non_empty() == {k: tuple(v) for k, v in other.items() if v}
+        return NotImplemented
+
     def __hash__(self) -> int:
-        return hash(tuple(self._layers.items()))
+        return hash(frozenset(self._non_empty().items()))
 
     def __repr__(self) -> str:
         return f"MentionMap({self._layers!r})"
@@ -461,46 +494,57 @@ class Document:
     """The caller's identifier for the document."""
     mentions: MentionMap = attrs.field(factory=MentionMap, converter=_to_mention_map)
     """Every mention, by layer (``"quantities"``, ``"quotes"``, a plugin's own layer...)."""
-    events: tuple[Event, ...] = _tuple_of(Event)
+    events: tuple[Event, ...] = attrs.field(default=(), converter=_events, validator=_all(Event))
     """The events built from the mentions."""
-    errors: tuple[PluginError, ...] = _tuple_of(PluginError)
+    errors: tuple[PluginError, ...] = attrs.field(
+        default=(), converter=_errors, validator=_all(PluginError)
+    )
     """Plugins that failed on this document; their results are missing, the others' are kept."""
 
-    def layer(self, name: str) -> tuple[Mention, ...]:
-        """The mentions of one layer, in text order; empty when there are none."""
-        return self.mentions.get(name, ())
+    @overload
+    def layer(self, name: str) -> tuple[Mention, ...]: ...
 
-    def _typed_layer(self, name: str, of_type: type[M]) -> tuple[M, ...]:
-        mentions = self.layer(name)
+    @overload
+    def layer(self, name: str, of_type: type[M]) -> tuple[M, ...]: ...
+
+    def layer(self, name: str, of_type: type[Mention] = Mention) -> tuple[Mention, ...]:
+        """The mentions of layer ``name`` in text order, empty when there are none.
+
+        Give ``of_type`` (the layer's mention class) to have them type-checked, for you and
+        for mypy: ``doc.layer("weapons", Weapon)``.
+
+        :raises TypeError: the layer holds a mention that is not an ``of_type``.
+        """
+        mentions = self.mentions.get(name, ())
         for mention in mentions:
             if not isinstance(mention, of_type):
                 raise TypeError(f"layer {name!r} holds a {type(mention).__name__}")
-        return mentions  # type: ignore[return-value]  # checked just above
+        return mentions
 
     @property
     def quantities(self) -> tuple[Quantity, ...]:
         """The quantities found, in text order."""
-        return self._typed_layer("quantities", Quantity)
+        return self.layer("quantities", Quantity)
 
     @property
     def quotes(self) -> tuple[Quote, ...]:
         """The quotes found, in text order."""
-        return self._typed_layer("quotes", Quote)
+        return self.layer("quotes", Quote)
 
     @property
     def dates(self) -> tuple[TimeExpression, ...]:
         """The temporal expressions found, in text order."""
-        return self._typed_layer("dates", TimeExpression)
+        return self.layer("dates", TimeExpression)
 
     @property
     def actors(self) -> tuple[Actor, ...]:
         """The actors found, in text order."""
-        return self._typed_layer("actors", Actor)
+        return self.layer("actors", Actor)
 
     @property
     def locations(self) -> tuple[Location, ...]:
         """The locations found, in text order."""
-        return self._typed_layer("locations", Location)
+        return self.layer("locations", Location)
 
     def iter_mentions(self) -> Iterator[Mention]:
         """Every mention of every layer, layer by layer."""

@@ -43,8 +43,8 @@ def test_the_plugin_runs_in_a_pipeline_and_round_trips() -> None:
 
     pipeline = plugin_pipeline(geoevents_weapons)
     doc = pipeline.extract("Kyiv asked for more Patriot systems and F-16s.")
-    assert [w.name for w in doc.layer("weapons")] == ["Patriot", "F-16"]
-    assert {w.plugin for w in doc.layer("weapons")} == {"geoevents_weapons"}
+    assert [w.name for w in doc.layer("weapons", Weapon)] == ["Patriot", "F-16"]
+    assert {w.plugin for w in doc.layer("weapons", Weapon)} == {"geoevents_weapons"}
     assert_valid_mentions(doc)
 
 
@@ -58,4 +58,4 @@ def test_another_plugin_can_add_weapons_through_the_lexicon() -> None:
 
     pipeline = plugin_pipeline(geoevents_weapons, MoreWeapons())
     doc = pipeline.extract("Ukraine launched Flamingo missiles.")
-    assert [(w.name, w.country) for w in doc.layer("weapons")] == [("Flamingo", "UKR")]
+    assert [(w.name, w.country) for w in doc.layer("weapons", Weapon)] == [("Flamingo", "UKR")]

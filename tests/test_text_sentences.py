@@ -1,0 +1,99 @@
+"""Sentence and paragraph boundaries (geoevents.text.sentences)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geoevents.text.sentences import paragraphs, sentences
+
+SPLITS = [
+    (
+        "two plain sentences",
+        "The talks ended. Both sides left.",
+        ["The talks ended.", "Both sides left."],
+    ),
+    (
+        "a title before a name",
+        "Gen. Mark Hale spoke. He left.",
+        ["Gen. Mark Hale spoke.", "He left."],
+    ),
+    ("an initial", "John F. Kerry arrived.", ["John F. Kerry arrived."]),
+    ("a month abbreviation", "It began on Sept. 7 in Kyiv.", ["It began on Sept. 7 in Kyiv."]),
+    (
+        "a decimal number",
+        "Prices rose 4.5 percent. Then fell.",
+        ["Prices rose 4.5 percent.", "Then fell."],
+    ),
+    (
+        "a dotted acronym inside a sentence",
+        "The U.S. Senate voted.",
+        ["The U.S. Senate voted."],
+    ),
+    (
+        "a dotted acronym ending a sentence",
+        "Troops left the U.S. The war ended.",
+        ["Troops left the U.S.", "The war ended."],
+    ),
+    (
+        "a quote that ends the sentence",
+        "“We will respond.” Officials agreed.",
+        ["“We will respond.”", "Officials agreed."],
+    ),
+    (
+        "a comma inside a quote does not split",
+        "“We will respond,” he said. Then he left.",
+        ["“We will respond,” he said.", "Then he left."],
+    ),
+    ("a question and an exclamation", "Why now? Because! Yes.", ["Why now?", "Because!", "Yes."]),
+    ("a lower-case continuation", "He said so... and left.", ["He said so... and left."]),
+    (
+        "a line break always ends a sentence",
+        "Headline\nBody text here",
+        ["Headline", "Body text here"],
+    ),
+    ("blank lines are not sentences", "One.\n\n\nTwo.", ["One.", "Two."]),
+    ("leading spaces are trimmed", "   Indented text.  ", ["Indented text."]),
+    (
+        "a closing bracket after the stop",
+        "It ended (finally.) Next.",
+        ["It ended (finally.)", "Next."],
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "expected"), SPLITS, ids=[case[0] for case in SPLITS])
+def test_sentence_splits(why: str, text: str, expected: list[str]) -> None:
+    assert [text[start:end] for start, end in sentences(text)] == expected
+
+
+def test_lookup_by_offset() -> None:
+    text = "One two. Three four."
+    split = sentences(text)
+    assert split.index_at(0) == 0
+    assert split.index_at(10) == 1
+    assert split.index_at(8) is None  # the space between them
+    assert split.at(12) == (9, 20)
+    assert len(split) == 2
+    assert split[1] == (9, 20)
+
+
+def test_paragraphs_are_non_blank_lines() -> None:
+    text = "  First line. \n\n Second\n"
+    assert [text[s:e] for s, e in paragraphs(text)] == ["First line.", "Second"]
+
+
+@given(st.text(alphabet=st.sampled_from("ab .?!\n“”\"'U.S"), max_size=200))
+def test_sentences_are_ordered_trimmed_and_disjoint(text: str) -> None:
+    previous_end = 0
+    for start, end in sentences(text):
+        assert previous_end <= start < end <= len(text)
+        assert text[start:end] == text[start:end].strip()
+        assert "\n" not in text[start:end]
+        previous_end = end
+
+
+def test_many_full_stops_in_one_line() -> None:
+    text = "a. " * 20_000
+    assert len(sentences(text)) == 1  # lower-case words never start a sentence
