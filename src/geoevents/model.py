@@ -249,6 +249,11 @@ class TimeExpression(Mention):
     """``START``, ``MID``, ``END``, ``APPROX``, ``BEFORE`` or ``AFTER``."""
     kind: str = attrs.field(default="date", validator=_one_of(TIME_KINDS))
     """``date``, ``time``, ``duration`` or ``set``."""
+    part_of_day: str | None = None
+    """The part of the day the expression names, as a TIMEX3 code: ``MO`` (morning), ``MI``
+    (midday), ``AF`` (afternoon), ``EV`` (evening), ``NI`` (night, and "the early hours"),
+    ``DT`` (daytime); None when it names none. ``value`` stays the day ("Sunday night" is the
+    Sunday)."""
 
 
 @attrs.frozen(kw_only=True)
