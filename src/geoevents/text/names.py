@@ -1,0 +1,334 @@
+"""People's names in news copy: capitalised name sequences, the titles and honorifics before them.
+
+>>> finder = NameFinder()
+>>> [(n.text, n.title, n.gender) for n in finder.names("Ukrainian President Volodymyr Zelenskiy")]
+[('Volodymyr Zelenskiy', 'Ukrainian President', 'm')]
+>>> [(n.text, n.title) for n in finder.names("Kremlin spokesman Dmitry Peskov said so.")]
+[('Kremlin', None), ('Dmitry Peskov', 'spokesman')]
+>>> [n.text for n in finder.names("Ursula von der Leyen met Mr. Scholz.")]
+['Ursula von der Leyen', 'Scholz']
+>>> index = NameIndex()
+>>> index.add("Vladimir Putin", 10)
+>>> index.fullest("Putin", 200)
+'Vladimir Putin'
+
+A *name* is a run of capitalised words, with the lower-case particles names carry ("von der",
+"bin") and initials inside it. Titles and honorifics are split off ("President", "Mr.", "Kremlin
+spokesman" written just before it), and so are words that merely start a sentence ("But",
+"When"). Whether a name is a person's is a judgement the caller makes; :attr:`Name.person` says
+whether the name itself shows it (a title, an honorific or a known given name).
+
+The word lists are lexicons (``person_titles``, ``honorifics``, ``given_names``,
+``name_particles``, ``name_stopwords``); build a :class:`NameFinder` from
+:class:`NameLexicons` made of a pipeline's lexicons so that plugins can extend them.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator, Mapping
+
+import attrs
+import regex
+
+from geoevents.resources import read_bundled_lexicon
+
+__all__ = ["Name", "NameFinder", "NameIndex", "NameLexicons", "name_tokens"]
+
+# A capitalised word: "Zelenskiy", "McCaskill", "O'Neill", "Jean-Marc", "al-Assad", "G.K.".
+_WORD = (
+    r"(?:\p{Lu}\.(?:\s?\p{Lu}\.)*"
+    r"|(?:(?:al|el|bin|ibn|abu)-)?\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{Lu}[\p{L}\p{M}]*)*)"
+)
+_TOKEN = regex.compile(rf"{_WORD}|\p{{Ll}}+")
+_POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_WORDS_BEFORE = regex.compile(r"(?:[\p{L}'’.-]+\s+){1,4}$")
+_SPACE = r"[ \t\u00a0]+"
+
+
+def _sequence_pattern(lexicons: NameLexicons) -> regex.Pattern[str]:
+    """Runs of capitalised words joined by spaces and name particles ("von der").
+
+    A full stop may stand inside the run only after an honorific or an initial ("Sen. Claire
+    McCaskill"), so that "in Moscow. Putin said" gives two runs. Possessive quantifiers keep the
+    match linear however long the run.
+    """
+    particles = "|".join(regex.escape(p) for p in sorted(lexicons.particles, key=len, reverse=True))
+    honorifics = "|".join(
+        regex.escape(h) for h in sorted(lexicons.honorifics, key=len, reverse=True) if " " not in h
+    )
+    dotted = rf"(?:(?i:{honorifics})\.|\p{{Lu}}\.)" if honorifics else r"\p{Lu}\."
+    joint = rf"{_SPACE}(?:(?:{particles}|of){_SPACE})*+" if particles else _SPACE
+    word = rf"(?:{dotted}|{_WORD})"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){word}(?:{joint}{word})*+")
+
+
+def name_tokens(name: str) -> list[str]:
+    """The words of a name, without dots, honorific suffixes or possessive endings.
+
+    >>> name_tokens("Sen. Claire McCaskill Jr.")
+    ['Sen', 'Claire', 'McCaskill']
+    """
+    words = [w.strip(".") for w in regex.split(r"[\s\u00a0]+", name.strip()) if w.strip(".")]
+    words = [_POSSESSIVE.sub("", w) if w[-2:] in ("'s", "’s") else w for w in words]
+    while len(words) > 1 and words[-1].lower() in _SUFFIXES:
+        words.pop()
+    return words
+
+
+@attrs.frozen(kw_only=True, eq=False)
+class NameLexicons:
+    """The word lists a :class:`NameFinder` reads (lower-case keys, except given names)."""
+
+    titles: Mapping[str, str]
+    """Titles and roles ("foreign minister"), with ``m``/``f`` for gender or ``p`` for plural."""
+    honorifics: Mapping[str, str]
+    """Words before a name ("Mr", "Sen", "Sheikh"), with ``m`` or ``f`` when they tell gender."""
+    given_names: Mapping[str, str]
+    """Given names ("Olaf") with ``m`` or ``f``."""
+    particles: frozenset[str]
+    """Lower-case words that may stand inside a name ("von", "bin")."""
+    stopwords: frozenset[str]
+    """Capitalised words that are never part of a name ("But", "Says")."""
+
+    @classmethod
+    def from_mappings(
+        cls,
+        *,
+        titles: Mapping[str, str],
+        honorifics: Mapping[str, str],
+        given_names: Mapping[str, str],
+        particles: Iterable[str],
+        stopwords: Iterable[str],
+    ) -> NameLexicons:
+        """Lexicons from mappings as :meth:`geoevents.Context.lexicon` returns them."""
+        return cls(
+            titles={k.lower(): v for k, v in titles.items()},
+            honorifics={k.lower().rstrip("."): v for k, v in honorifics.items()},
+            given_names=dict(given_names),
+            particles=frozenset(p.lower() for p in particles),
+            stopwords=frozenset(s.lower() for s in stopwords),
+        )
+
+    @classmethod
+    def bundled(cls) -> NameLexicons:
+        """The lexicons geoevents ships."""
+        return cls.from_mappings(
+            titles=read_bundled_lexicon("person_titles"),
+            honorifics=read_bundled_lexicon("honorifics"),
+            given_names=read_bundled_lexicon("given_names"),
+            particles=read_bundled_lexicon("name_particles"),
+            stopwords=read_bundled_lexicon("name_stopwords"),
+        )
+
+
+@attrs.frozen(kw_only=True)
+class Name:
+    """A name found in a text, with the title written before it."""
+
+    start: int
+    """Offset of the name's first character (after any title or honorific)."""
+    end: int
+    """Offset one past its last character (before any possessive ending)."""
+    text: str
+    """The name as written: ``text[start:end]``."""
+    title: str | None = None
+    """The title or honorific written before it ("Ukrainian President", "Mr."), if any."""
+    title_start: int | None = None
+    """Offset of the title, if any."""
+    gender: str | None = None
+    """``m`` or ``f`` when the title, honorific or given name tells it."""
+    person: bool = False
+    """Whether the name shows itself to be a person's (a title, honorific or given name)."""
+    possessive: bool = False
+    """Whether it is written in the possessive ("Putin’s")."""
+
+
+class NameFinder:
+    """Finds names and the titles before them; build it once per set of lexicons."""
+
+    def __init__(self, lexicons: NameLexicons | None = None) -> None:
+        self.lexicons = lexicons if lexicons is not None else NameLexicons.bundled()
+        """The word lists in use."""
+        self._max_title_words = max((len(t.split()) for t in self.lexicons.titles), default=1)
+        self._sequence = _sequence_pattern(self.lexicons)
+
+    def is_title(self, words: str) -> bool:
+        """Whether ``words`` (any case) is a title or role in the lexicon."""
+        return words.lower() in self.lexicons.titles
+
+    def title_gender(self, words: str) -> str | None:
+        """``m``, ``f`` or ``p`` (plural) for a title, honorific or role, or None."""
+        key = words.lower().rstrip(".")
+        value = self.lexicons.titles.get(key) or self.lexicons.honorifics.get(key)
+        return value or None
+
+    def given_name_gender(self, word: str) -> str | None:
+        """``m`` or ``f`` for a known given name, or None."""
+        return self.lexicons.given_names.get(word) or None
+
+    def title_before(self, text: str, offset: int) -> tuple[int, int] | None:
+        """The span of a title phrase ending just before ``offset`` (over spaces), or None.
+
+        >>> NameFinder().title_before("the foreign minister Abbas Araghchi", 21)
+        (4, 20)
+        """
+        window = text[max(0, offset - 60) : offset]
+        match = _WORDS_BEFORE.search(window)
+        if match is None:
+            return None
+        base = offset - len(window)
+        words = list(regex.finditer(r"[\p{L}'’.-]+", window, pos=match.start()))
+        for count in range(min(len(words), self._max_title_words), 0, -1):
+            first = words[-count]
+            phrase = " ".join(w.group() for w in words[-count:]).lower().rstrip(".")
+            if phrase in self.lexicons.titles or (
+                count == 1 and phrase in self.lexicons.honorifics
+            ):
+                return base + first.start(), base + words[-1].end()
+        return None
+
+    def names(self, text: str, start: int = 0, end: int | None = None) -> list[Name]:
+        """Every name in ``text[start:end]``, in order."""
+        end = len(text) if end is None else end
+        found: list[Name] = []
+        for match in self._sequence.finditer(text, start, end):
+            found.extend(self._split(text, match.start(), match.end()))
+        return found
+
+    def _split(self, text: str, start: int, end: int) -> Iterator[Name]:
+        """The names in one capitalised run, cut at stop words and possessives."""
+        tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
+        run: list[tuple[int, int]] = []
+        for index, (s, e) in enumerate(tokens):
+            word = text[s:e]
+            if word[:1].isupper() and word.lower().rstrip(".") in self.lexicons.stopwords:
+                yield from self._name(text, run)
+                run = []
+                continue
+            run.append((s, e))
+            possessive = _POSSESSIVE.match(text, e)
+            if possessive is not None and index + 1 < len(tokens):
+                yield from self._name(text, run)
+                run = []
+        yield from self._name(text, run)
+
+    def _name(self, text: str, run: list[tuple[int, int]]) -> Iterator[Name]:
+        while run and text[run[-1][0] : run[-1][1]].islower():  # particles at the edges
+            run = run[:-1]
+        while run and text[run[0][0] : run[0][1]].islower():
+            run = run[1:]
+        if not run:
+            return
+        last = text[run[-1][0] : run[-1][1]].lower()
+        if self.title_gender(last) is not None or last in self.lexicons.titles:
+            return  # a bare title ("President"), not a name
+        cut = self._title_end(text, run)
+        title_span: tuple[int, int] | None = None
+        if cut:
+            title_span = (run[0][0], run[cut - 1][1])
+            run = run[cut:]
+            if not run:
+                return
+        else:
+            title_span = self.title_before(text, run[0][0])
+        name_start, name_end = run[0][0], run[-1][1]
+        title = None if title_span is None else text[title_span[0] : title_span[1]]
+        gender = None
+        if title is not None:
+            gender = self._gender_of_title(title)
+        given = text[run[0][0] : run[0][1]]
+        given_gender = self.given_name_gender(given) if len(run) > 1 else None
+        gender = gender or given_gender
+        possessive = _POSSESSIVE.match(text, name_end) is not None
+        yield Name(
+            start=name_start,
+            end=name_end,
+            text=text[name_start:name_end],
+            title=title,
+            title_start=None if title_span is None else title_span[0],
+            gender=gender if gender in ("m", "f") else None,
+            person=title is not None or given_gender is not None,
+            possessive=possessive,
+        )
+
+    def _gender_of_title(self, title: str) -> str | None:
+        for word in reversed(title.split()):
+            gender = self.title_gender(word)
+            if gender in ("m", "f"):
+                return gender
+        gender = self.title_gender(title)
+        return gender if gender in ("m", "f") else None
+
+    def _title_end(self, text: str, run: list[tuple[int, int]]) -> int:
+        """How many leading tokens of ``run`` are a title (with what qualifies it)."""
+        cut = 0
+        words = [text[s:e].lower().rstrip(".") for s, e in run]
+        for index in range(len(words) - 1):
+            for count in range(min(self._max_title_words, index + 1), 0, -1):
+                phrase = " ".join(words[index - count + 1 : index + 1])
+                if self.lexicons.titles.get(phrase, "") != "p" and (
+                    phrase in self.lexicons.titles
+                    or (count == 1 and phrase in self.lexicons.honorifics)
+                ):
+                    cut = index + 1
+                    break
+        return cut
+
+
+class NameIndex:
+    """The names an article gives, to resolve a short form to the fullest one.
+
+    Add every full name with its offset; :meth:`fullest` then finds, for "Putin", the longest
+    name of the article that contains it (of the people sharing it, the one named most recently
+    before the mention, else the first named after it).
+    """
+
+    def __init__(self) -> None:
+        self._names_by_word: dict[str, set[tuple[str, ...]]] = {}
+        self._offsets: dict[tuple[str, ...], list[int]] = {}
+
+    def add(self, name: str, offset: int) -> None:
+        """Record that ``name`` is written at ``offset`` (add names in text order)."""
+        words = tuple(name_tokens(name))
+        if not words:
+            return
+        offsets = self._offsets.setdefault(words, [])
+        if not offsets:
+            for word in words:
+                self._names_by_word.setdefault(word, set()).add(words)
+        offsets.append(offset)
+
+    def fullest(self, name: str, offset: int) -> str:
+        """The fullest form of ``name`` the article gives, or ``name`` itself."""
+        words = tuple(name_tokens(name))
+        candidates = (
+            [full for full in self._names_by_word.get(words[-1], ()) if _contains(full, words)]
+            if words
+            else []
+        )
+        if not candidates:
+            return name
+        chosen = max(candidates, key=lambda full: self._closeness(full, offset))
+        best = max((full for full in candidates if _contains(full, chosen)), key=len)
+        return " ".join(best) if len(best) > len(words) else name
+
+    def _closeness(self, full: tuple[str, ...], offset: int) -> tuple[int, int]:
+        """A sort key: names written before ``offset`` by recency, then those after by order."""
+        offsets = self._offsets[full]
+        position = bisect.bisect_right(offsets, offset)
+        if position:
+            return 1, offsets[position - 1]
+        return 0, -offsets[0]
+
+    def known(self, word: str) -> bool:
+        """Whether ``word`` is a word of some indexed name."""
+        return word in self._names_by_word
+
+
+def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:
+    """Whether ``part`` is a run of consecutive words of ``full``."""
+    if len(part) > len(full):
+        return False
+    return any(full[i : i + len(part)] == part for i in range(len(full) - len(part) + 1))
