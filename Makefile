@@ -44,6 +44,10 @@ test: lint typecheck unit docs  ## Install, then lint, type-check, test and buil
 
 eval: $(VENV)/.stamp-dev  ## Accuracy per layer against the gold corpora in ../shared.
 	$(PY) benchmarks/evaluate.py
+	@status=0; for suite in benchmarks/suites/*.py; do \
+		[ -e "$$suite" ] || continue; \
+		echo; echo "== $$suite"; $(PY) "$$suite" || status=1; \
+	done; exit $$status
 
 bench: $(VENV)/.stamp-dev  ## Throughput against peer tools (installs them in .venv-bench).
 	$(PY) benchmarks/speed.py

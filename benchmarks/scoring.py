@@ -1,0 +1,968 @@
+"""Scoring geoevents output against gold annotation: the matching rules behind ``make eval``.
+
+Gold documents are dicts in the format of ``../shared/corpus/FORMAT.md``; predictions are
+``Document.to_dict()`` output. Only the layers a gold document lists in ``layers`` are scored,
+and only predictions that start inside its ``scored_region`` (the whole text when null).
+
+How mentions are paired
+    **Span match**: a prediction and a gold mention whose character ranges overlap. Matching is
+    one-to-one and greedy: the pair with the largest overlap is taken first (ties: the pair
+    whose boundaries differ least, then text order), so two predictions over one gold mention
+    count once and the other is a false positive. Gold that gives no offsets but its surface
+    string (the seed's ``text``, ``quote``) is located in the text: the k-th gold mention with
+    a given string is its k-th occurrence; a string that is not found verbatim is looked up
+    again with quotation marks and white space folded, then by its first and last 20
+    characters. **Exact match** counts pairs with identical boundaries. **Value match** counts
+    pairs that overlap *and* agree on the layer's key fields (below), matched one-to-one the
+    same way, so a right span with a wrong value is both a false positive and a miss.
+
+    Events are anchored on sentences: the gold event's sentence is the one holding the first
+    word of its trigger (the trigger may be non-contiguous words; the whole text when the word
+    is not found), and a predicted event's is its ``sentence``.
+
+    Gold with neither offsets nor surface strings (NewsQuant quantities) is matched by value
+    alone, one-to-one in gold order; span and exact metrics are then n/a. Actors and locations
+    given without offsets (the seed lists each entity once) are scored as sets of distinct
+    entities: predictions are folded by name and matched by value, span metrics n/a.
+
+Key fields, per layer
+    * quantities: ``value`` equal within 0.1 % (relative); when the gold gives no ``value``,
+      its ``low`` and ``high`` bounds instead. A second variant also requires the counted noun:
+      ``item`` compared case-insensitively by its last word with simple plural folding
+      ("first-team players" = "player"), null only matching null. **Item accuracy** is the
+      share of gold quantities with an item whose value-matched prediction has the right item.
+    * quotes: the speaker is right when our ``speaker_start:speaker_end`` overlaps the gold
+      source span, or a name agrees: ours (``speaker`` or the words at our speaker offsets)
+      against the gold's (``speaker``, ``speaker_text``, ``speaker_surface``), by
+      case-insensitive equality, one containing the other as whole words, or the same last
+      word ("Putin" = "Vladimir Putin"; a leading "the" and a possessive "'s" are ignored).
+      A null gold speaker (nobody named) is matched only by a null speaker.
+    * dates: the ``value`` string, exactly (null matches null).
+    * actors: the canonical ``name`` (case-insensitive) or the alpha-3 ``country``.
+    * locations: the alpha-3 ``country``.
+    * events: ``type``, and each role the gold fills (``actor``, ``recipient``) shares a
+      participant with ours: an alpha-3 code equal to our ``country``, or a gold name or
+      ``*_text`` equal to, or containing or contained in, our participant's name or words.
+
+What is left out
+    * Gold that does not annotate the key (a quantity with no value, MEANTIME actors and
+      locations without names or countries) is scored for spans only; predictions span-matched
+      to it are left out of the value counts. A layer whose gold never gives the key prints n/a.
+    * Gold mentions marked with a ``syntactic_type`` other than a name (``NAM``, ``PRE.NAM``)
+      are not scored (MEANTIME's nominals and pronouns), and a prediction overlapping one of
+      them, or, for actors, a gold location (MEANTIME files countries as places), is not
+      counted as a false positive unless it matched scored gold.
+
+Precision is ``tp / predicted``, recall ``tp / gold``, F1 ``2 tp / (predicted + gold)``; each
+is None (printed ``-``) when its denominator is zero.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from geoevents.text.sentences import sentences
+
+__all__ = [
+    "LAYERS",
+    "Counts",
+    "ErrorCase",
+    "LayerPlan",
+    "LayerScore",
+    "describe",
+    "item_matches",
+    "locate",
+    "names_agree",
+    "numbers_equal",
+    "plan_layer",
+    "score_corpus",
+    "score_layer",
+    "snippet",
+    "value_matches",
+]
+
+LAYERS = ("quantities", "quotes", "dates", "actors", "locations", "events")
+"""The layers of the output contract, in the order they are reported."""
+
+Mention = Mapping[str, Any]
+"""A gold or predicted mention, as a dict."""
+Span = tuple[int, int]
+"""A ``(start, end)`` character range."""
+
+SURFACE_FIELDS = {
+    "quantities": "text",
+    "quotes": "quote",
+    "dates": "text",
+    "actors": "text",
+    "locations": "text",
+    "events": "trigger",
+}
+"""The gold field holding a mention's surface string, which is located when offsets are absent."""
+
+NAME_TYPES = frozenset({"NAM", "PRE.NAM"})
+"""``syntactic_type`` values that mark a name; other marked mentions are not scored."""
+
+RELATIVE_TOLERANCE = 1e-3
+"""Numbers within this relative difference are equal (0.1 %)."""
+
+SPAN = "span"
+VALUE = "value"
+ENTITY = "entity"
+
+_QUOTE_MARKS = str.maketrans(dict.fromkeys("\"'“”‘’„«»‹›`", '"'))
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_LETTERS = re.compile(r"[^\W\d_]+")
+_ALPHA3 = re.compile(r"[A-Z]{3}")
+
+
+# --------------------------------------------------------------------------- counts and results
+
+
+@dataclass
+class Counts:
+    """True positives among ``pred`` predictions for ``gold`` gold mentions."""
+
+    tp: int = 0
+    """Pairs that match."""
+    gold: int = 0
+    """Gold mentions scored."""
+    pred: int = 0
+    """Predictions scored."""
+
+    def __iadd__(self, other: Counts) -> Counts:
+        self.tp += other.tp
+        self.gold += other.gold
+        self.pred += other.pred
+        return self
+
+    @property
+    def precision(self) -> float | None:
+        """``tp / pred``, None without predictions."""
+        return self.tp / self.pred if self.pred else None
+
+    @property
+    def recall(self) -> float | None:
+        """``tp / gold``, None without gold."""
+        return self.tp / self.gold if self.gold else None
+
+    @property
+    def f1(self) -> float | None:
+        """The harmonic mean of precision and recall, ``2 tp / (pred + gold)``."""
+        total = self.pred + self.gold
+        return 2 * self.tp / total if total else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The counts and the three rates, for the JSON report."""
+        return {
+            "tp": self.tp,
+            "gold": self.gold,
+            "pred": self.pred,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
+
+
+@dataclass(frozen=True)
+class ErrorCase:
+    """A miss, a false positive or a wrong value, with enough context to see what to fix."""
+
+    kind: str
+    """``missed`` (gold not found), ``spurious`` (a false positive), ``wrong value`` or
+    ``wrong item`` (span right, key fields wrong)."""
+    doc_id: str
+    """The gold document's id."""
+    span: Span | None
+    """Where in the text (None for gold without offsets)."""
+    context: str
+    """The text around the span, the span itself in ``[[...]]``."""
+    detail: str
+    """The key fields: ``gold ...`` and/or ``ours ...``."""
+
+
+def _add(a: Counts | None, b: Counts | None) -> Counts | None:
+    if a is None:
+        return None if b is None else Counts(b.tp, b.gold, b.pred)
+    if b is not None:
+        a += b
+    return a
+
+
+@dataclass
+class LayerScore:
+    """The scores of one layer over one document or a whole corpus."""
+
+    mode: str
+    """``span`` (overlap matching), ``value`` (value-only matching) or ``entity`` (sets)."""
+    span: Counts | None = None
+    """Overlap matching; None when the gold has no spans."""
+    exact: Counts | None = None
+    """Identical boundaries; None when the gold has no spans."""
+    value: Counts | None = None
+    """Overlap plus key fields; None when the gold does not annotate the key fields."""
+    value_item: Counts | None = None
+    """Quantities: ``value`` plus the counted noun; None when the gold gives no items."""
+    item_gold: int = 0
+    """Quantities: gold quantities that name a counted noun."""
+    item_matched: int = 0
+    """Quantities: of those, how many have a value-matched prediction."""
+    item_right: int = 0
+    """Quantities: of those, how many have a value-matched prediction with the right item."""
+    errors: list[ErrorCase] = field(default_factory=list)
+    """What went wrong, for ``--show-errors``."""
+
+    @property
+    def item_accuracy(self) -> float | None:
+        """``item_right / item_gold``, None when no gold quantity names a counted noun."""
+        return self.item_right / self.item_gold if self.item_gold else None
+
+    def merge(self, other: LayerScore) -> None:
+        """Add ``other``'s counts and errors to these."""
+        self.span = _add(self.span, other.span)
+        self.exact = _add(self.exact, other.exact)
+        self.value = _add(self.value, other.value)
+        self.value_item = _add(self.value_item, other.value_item)
+        self.item_gold += other.item_gold
+        self.item_matched += other.item_matched
+        self.item_right += other.item_right
+        self.errors.extend(other.errors)
+
+    def to_dict(self, *, errors: bool = True) -> dict[str, Any]:
+        """Everything, for the JSON report."""
+        result: dict[str, Any] = {"mode": self.mode}
+        for name in ("span", "exact", "value", "value_item"):
+            counts = getattr(self, name)
+            result[name] = None if counts is None else counts.to_dict()
+        if self.value_item is not None:
+            result["item_accuracy"] = {
+                "right": self.item_right,
+                "matched": self.item_matched,
+                "gold": self.item_gold,
+                "accuracy": self.item_accuracy,
+            }
+        if errors:
+            result["errors"] = [
+                {
+                    "kind": e.kind,
+                    "doc": e.doc_id,
+                    "span": list(e.span) if e.span else None,
+                    "context": e.context,
+                    "detail": e.detail,
+                }
+                for e in self.errors
+            ]
+        return result
+
+
+# --------------------------------------------------------------------------- text helpers
+
+
+def _fold(text: str) -> str:
+    """Quotation marks unified and white space made single spaces, keeping every offset."""
+    return "".join(" " if ch.isspace() else ch for ch in text.translate(_QUOTE_MARKS))
+
+
+def _nth(text: str, needle: str, occurrence: int) -> int:
+    position = -1
+    for _ in range(occurrence + 1):
+        position = text.find(needle, position + 1)
+        if position < 0:
+            return -1
+    return position
+
+
+def locate(text: str, needle: str, occurrence: int = 0) -> Span | None:
+    """Where ``needle`` occurs in ``text`` for the ``occurrence``-th time (0 is the first).
+
+    A needle that is not found verbatim is looked for with quotation marks and white space
+    folded, then by its first and last 20 characters (a quote that the gold joined across a
+    paragraph break); None when none of these finds it.
+
+    >>> locate("He said no. She said no.", "said no", 1)
+    (16, 23)
+    >>> locate("“We will,” he said.", '"We will,"')
+    (0, 10)
+    """
+    if not needle:
+        return None
+    start = _nth(text, needle, occurrence)
+    if start >= 0:
+        return start, start + len(needle)
+    folded_text, folded_needle = _fold(text), _fold(needle)
+    start = _nth(folded_text, folded_needle, occurrence)
+    if start >= 0:
+        return start, start + len(needle)
+    if len(folded_needle) > 40:
+        head, tail = folded_needle[:20], folded_needle[-20:]
+        start = _nth(folded_text, head, occurrence)
+        if start >= 0:
+            end = folded_text.find(tail, start + len(head))
+            if end >= 0:
+                return start, end + len(tail)
+    return None
+
+
+def _find_word(text: str, word: str) -> int:
+    match = re.search(rf"(?<!\w){re.escape(word)}(?!\w)", text)
+    return match.start() if match else text.find(word)
+
+
+def snippet(text: str, span: Span | None, width: int = 60) -> str:
+    """``width`` characters either side of ``span``, the span in ``[[...]]``, on one line.
+
+    >>> snippet("Troops fired 13 missiles at dawn.", (13, 15), width=7)
+    '… fired [[13]] missil…'
+    """
+    if span is None:
+        body = text[: 2 * width]
+        return " ".join(body.split()) + ("…" if len(text) > 2 * width else "")
+    start, end = span
+    left = text[max(0, start - width) : start]
+    right = text[end : end + width]
+    inner = text[start:end]
+    if len(inner) > 3 * width:
+        inner = inner[:width] + " … " + inner[-width:]
+    line = (
+        ("…" if start > width else "")
+        + left
+        + "[["
+        + inner
+        + "]]"
+        + right
+        + ("…" if end + width < len(text) else "")
+    )
+    return " ".join(line.replace("\n", " ⏎ ").split(" ")).strip()
+
+
+# --------------------------------------------------------------------------- key fields
+
+
+def numbers_equal(a: object, b: object) -> bool:
+    """Whether two numbers are equal within :data:`RELATIVE_TOLERANCE` (None equals nothing).
+
+    >>> numbers_equal(0.6667, 2 / 3), numbers_equal(800, 801), numbers_equal(None, None)
+    (True, False, False)
+    """
+    if not isinstance(a, int | float) or not isinstance(b, int | float):
+        return False
+    if isinstance(a, bool) or isinstance(b, bool):
+        return False
+    return a == b or abs(a - b) <= RELATIVE_TOLERANCE * max(abs(a), abs(b))
+
+
+def _quantity_has_value(gold: Mention) -> bool:
+    return any(gold.get(key) is not None for key in ("value", "low", "high"))
+
+
+def quantity_value_matches(gold: Mention, pred: Mention) -> bool:
+    """The gold ``value`` (or, when it has none, its ``low``/``high`` bounds) agrees."""
+    if gold.get("value") is not None:
+        return numbers_equal(gold["value"], pred.get("value"))
+    bounds = [key for key in ("low", "high") if gold.get(key) is not None]
+    return bool(bounds) and all(numbers_equal(gold[key], pred.get(key)) for key in bounds)
+
+
+def _singular(word: str) -> str:
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if len(word) > 4 and word.endswith(("ses", "xes", "zes", "ches", "shes")):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
+
+
+def _item_head(item: str) -> str:
+    words = _LETTERS.findall(item.casefold())
+    return _singular(words[-1]) if words else item.casefold().strip()
+
+
+def item_matches(gold: Mention, pred: Mention) -> bool:
+    """Whether the counted nouns agree: by last word, case and plural folded; null = null.
+
+    >>> item_matches({"item": "first-team players"}, {"item": "Player"})
+    True
+    >>> item_matches({"item": None}, {"item": "drones"})
+    False
+    """
+    gold_item, pred_item = gold.get("item"), pred.get("item")
+    if not gold_item or not pred_item:
+        return not gold_item and not pred_item
+    return _item_head(str(gold_item)) == _item_head(str(pred_item))
+
+
+def _name_words(name: str) -> list[str]:
+    words = [w.replace("’", "'") for w in _WORD.findall(name.casefold())]
+    words = [w[:-2] if w.endswith("'s") else w for w in words]
+    if len(words) > 1 and words[0] == "the":
+        words = words[1:]
+    return words
+
+
+def _contains(longer: list[str], shorter: list[str]) -> bool:
+    size = len(shorter)
+    return any(longer[i : i + size] == shorter for i in range(len(longer) - size + 1))
+
+
+def names_agree(a: str | None, b: str | None, *, last_name: bool = True) -> bool:
+    """Whether two names denote the same speaker or participant.
+
+    They agree when equal ignoring case, when one is contained in the other as whole words,
+    or (``last_name``) when they end in the same word. A leading "the" and a possessive
+    "'s" are ignored.
+
+    >>> names_agree("Putin", "Vladimir Putin"), names_agree("The Kremlin", "Kremlin")
+    (True, True)
+    >>> names_agree("Sergei Lavrov", "Sergei Shoigu")
+    False
+    """
+    if not a or not b:
+        return False
+    wa, wb = _name_words(a), _name_words(b)
+    if not wa or not wb:
+        return a.casefold().strip() == b.casefold().strip()
+    if wa == wb:
+        return True
+    shorter, longer = sorted((wa, wb), key=len)
+    if _contains(longer, shorter):
+        return True
+    return last_name and wa[-1] == wb[-1]
+
+
+def _overlaps(a: Span | None, b: Span | None) -> bool:
+    return a is not None and b is not None and max(a[0], b[0]) < min(a[1], b[1])
+
+
+def _speaker_span(quote: Mention) -> Span | None:
+    start, end = quote.get("speaker_start"), quote.get("speaker_end")
+    return (start, end) if isinstance(start, int) and isinstance(end, int) else None
+
+
+def speaker_right(gold: Mention, pred: Mention, text: str) -> bool:
+    """Whether the predicted quote's speaker is the gold one (rules in the module docstring)."""
+    gold_names = [
+        str(gold[k]) for k in ("speaker", "speaker_text", "speaker_surface") if gold.get(k)
+    ]
+    if not gold_names:
+        return pred.get("speaker") is None
+    pred_span = _speaker_span(pred)
+    if _overlaps(pred_span, _speaker_span(gold)):
+        return True
+    pred_names = [str(pred["speaker"])] if pred.get("speaker") else []
+    if pred_span is not None:
+        pred_names.append(text[pred_span[0] : pred_span[1]])
+    return any(names_agree(g, p) for g in gold_names for p in pred_names)
+
+
+def _as_list(value: object) -> list[str]:
+    if value is None:
+        return []
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, Iterable):
+        return [str(v) for v in value if v]
+    return [str(value)]
+
+
+def _participant_agrees(gold_value: str, pred: Mention, text: str) -> bool:
+    if _ALPHA3.fullmatch(gold_value) and pred.get("country") == gold_value:
+        return True
+    names = [str(pred["name"])] if pred.get("name") else []
+    start, end = pred.get("start"), pred.get("end")
+    if isinstance(start, int) and isinstance(end, int):
+        names.append(text[start:end])
+    return any(names_agree(gold_value, name, last_name=False) for name in names)
+
+
+def _role_agrees(gold: Mention, pred: Mention, role: str, text: str) -> bool:
+    wanted = _as_list(gold.get(role)) + _as_list(gold.get(f"{role}_text"))
+    if not wanted:
+        return True
+    participants = [p for p in pred.get(role) or () if isinstance(p, Mapping)]
+    return any(_participant_agrees(w, p, text) for w in wanted for p in participants)
+
+
+def value_matches(layer: str, gold: Mention, pred: Mention, text: str = "") -> bool:
+    """Whether ``pred`` agrees with ``gold`` on the key fields of ``layer``.
+
+    >>> value_matches("dates", {"value": "2025-09-07"}, {"value": "2025-09-07"})
+    True
+    >>> value_matches("quantities", {"value": 800}, {"value": 800.4})
+    True
+    """
+    if layer == "quantities":
+        return quantity_value_matches(gold, pred)
+    if layer == "quotes":
+        return speaker_right(gold, pred, text)
+    if layer == "dates":
+        return gold.get("value") == pred.get("value")
+    if layer == "actors":
+        gold_name, pred_name = gold.get("name"), pred.get("name")
+        if gold_name and pred_name and str(gold_name).casefold() == str(pred_name).casefold():
+            return True
+        return gold.get("country") is not None and gold.get("country") == pred.get("country")
+    if layer == "locations":
+        return gold.get("country") is not None and gold.get("country") == pred.get("country")
+    if layer == "events":
+        return gold.get("type") == pred.get("type") and all(
+            _role_agrees(gold, pred, role, text) for role in ("actor", "recipient")
+        )
+    return False
+
+
+def has_key(layer: str, gold: Mention) -> bool:
+    """Whether a gold mention annotates the key fields of its layer."""
+    if layer == "quantities":
+        return _quantity_has_value(gold)
+    if layer == "actors":
+        return gold.get("name") is not None or gold.get("country") is not None
+    if layer == "locations":
+        return gold.get("country") is not None
+    if layer == "dates":
+        return "value" in gold
+    return True
+
+
+def describe(layer: str, mention: Mention) -> str:
+    """The key fields of a mention, briefly, for error listings.
+
+    >>> describe("quantities", {"value": 800, "qualifier": "more_than", "item": "drones"})
+    'value=800 more_than item=drones'
+    """
+    if layer == "quantities":
+        if mention.get("value") is None and (mention.get("low"), mention.get("high")) != (
+            None,
+            None,
+        ):
+            number = f"[{mention.get('low')}, {mention.get('high')}]"
+        else:
+            number = f"value={mention.get('value')}"
+        parts = [number, str(mention.get("qualifier") or "")]
+        if mention.get("unit"):
+            parts.append(f"unit={mention['unit']}")
+        parts.append(f"item={mention.get('item')}")
+        return " ".join(p for p in parts if p)
+    if layer == "quotes":
+        return f"speaker={mention.get('speaker')!r}"
+    if layer == "dates":
+        return f"value={mention.get('value')!r}"
+    if layer == "actors":
+        return f"name={mention.get('name')!r} country={mention.get('country')}"
+    if layer == "locations":
+        return f"name={mention.get('name')!r} country={mention.get('country')}"
+    if layer == "events":
+
+        def names(role: str) -> str:
+            values = mention.get(role) or []
+            if isinstance(values, str):
+                return values
+            return ",".join(
+                str(v.get("country") or v.get("name")) if isinstance(v, Mapping) else str(v)
+                for v in values
+            )
+
+        return f"{mention.get('type')} actor={names('actor')} recipient={names('recipient')}"
+    return ""
+
+
+# --------------------------------------------------------------------------- planning
+
+
+@dataclass(frozen=True)
+class LayerPlan:
+    """How one layer of one corpus is scored, decided from all of its gold."""
+
+    layer: str
+    """The layer."""
+    mode: str
+    """``span``, ``value`` or ``entity`` (see the module docstring)."""
+    value: bool
+    """Whether the gold annotates the key fields, so that value metrics mean something."""
+    item: bool
+    """Quantities: whether the gold annotates counted nouns."""
+
+
+def plan_layer(layer: str, gold_docs: Sequence[Mention]) -> LayerPlan:
+    """Decide, from a corpus's gold, how ``layer`` is matched and which metrics apply."""
+    mentions = [
+        m for doc in gold_docs if layer in (doc.get("layers") or ()) for m in doc.get(layer) or ()
+    ]
+    if any(m.get("start") is not None for m in mentions):
+        mode = SPAN
+    elif any(m.get(SURFACE_FIELDS[layer]) for m in mentions):
+        mode = ENTITY if layer in ("actors", "locations") else SPAN
+    elif mentions:
+        mode = VALUE
+    else:
+        mode = SPAN
+    value = not mentions or any(has_key(layer, m) for m in mentions)
+    item = layer == "quantities" and any(m.get("item") for m in mentions)
+    return LayerPlan(layer=layer, mode=mode, value=value, item=item)
+
+
+# --------------------------------------------------------------------------- matching
+
+
+def _greedy(candidates: list[tuple[tuple[Any, ...], int, int]]) -> dict[int, int]:
+    """One-to-one pairs from ``(sort key, gold, pred)`` candidates, best key first."""
+    candidates.sort()
+    pairs: dict[int, int] = {}
+    taken: set[int] = set()
+    for _key, gold, pred in candidates:
+        if gold not in pairs and pred not in taken:
+            pairs[gold] = pred
+            taken.add(pred)
+    return pairs
+
+
+def match_spans(
+    gold: Sequence[Span | None],
+    pred: Sequence[Span | None],
+    allowed: Callable[[int, int], bool] | None = None,
+) -> dict[int, int]:
+    """One-to-one gold index to prediction index over overlapping spans, largest overlap first.
+
+    >>> match_spans([(0, 10)], [(2, 5), (0, 9)])
+    {0: 1}
+    """
+    order = sorted((s[0], i) for i, s in enumerate(pred) if s is not None)
+    candidates: list[tuple[tuple[Any, ...], int, int]] = []
+    for g, gold_span in enumerate(gold):
+        if gold_span is None:
+            continue
+        for pred_start, p in order:
+            if pred_start >= gold_span[1]:
+                break
+            pred_span = pred[p]
+            assert pred_span is not None
+            overlap = min(gold_span[1], pred_span[1]) - max(gold_span[0], pred_span[0])
+            if overlap <= 0 and gold_span != pred_span:
+                continue
+            if allowed is not None and not allowed(g, p):
+                continue
+            distance = abs(gold_span[0] - pred_span[0]) + abs(gold_span[1] - pred_span[1])
+            candidates.append(((-overlap, distance, g, p), g, p))
+    return _greedy(candidates)
+
+
+def match_values(
+    n_gold: int,
+    n_pred: int,
+    allowed: Callable[[int, int], bool],
+    priority: Callable[[int, int], int] | None = None,
+) -> dict[int, int]:
+    """One-to-one gold index to prediction index over allowed pairs, in gold then text order."""
+    candidates: list[tuple[tuple[Any, ...], int, int]] = []
+    for g in range(n_gold):
+        for p in range(n_pred):
+            if allowed(g, p):
+                rank = priority(g, p) if priority else 0
+                candidates.append(((rank, g, p), g, p))
+    return _greedy(candidates)
+
+
+# --------------------------------------------------------------------------- gold and predictions
+
+
+@dataclass
+class _Gold:
+    mention: Mention
+    span: Span | None
+    scored: bool
+
+
+def _event_anchor(text: str, trigger: object) -> Span:
+    words = _as_list(trigger)
+    first = words[0].split()[0] if words and words[0].split() else ""
+    position = _find_word(text, first) if first else -1
+    if position < 0:
+        return 0, len(text)
+    return sentences(text).at(position) or (0, len(text))
+
+
+def _gold_mentions(layer: str, doc: Mention, plan: LayerPlan) -> list[_Gold]:
+    text = str(doc.get("text") or "")
+    seen: dict[str, int] = {}
+    result = []
+    for mention in doc.get(layer) or ():
+        span: Span | None = None
+        if plan.mode == SPAN:
+            if layer == "events":
+                span = _event_anchor(text, mention.get("trigger"))
+            elif mention.get("start") is not None and mention.get("end") is not None:
+                span = (int(mention["start"]), int(mention["end"]))
+            elif mention.get(SURFACE_FIELDS[layer]):
+                surface = str(mention[SURFACE_FIELDS[layer]])
+                span = locate(text, surface, seen.get(surface, 0))
+                seen[surface] = seen.get(surface, 0) + 1
+        marked = mention.get("syntactic_type", "absent")
+        scored = marked == "absent" or marked in NAME_TYPES
+        result.append(_Gold(mention, span, scored))
+    return result
+
+
+def _pred_span(layer: str, mention: Mention) -> Span | None:
+    source = mention.get("sentence") if layer == "events" else mention
+    if isinstance(source, Mapping) and isinstance(source.get("start"), int):
+        return int(source["start"]), int(source["end"])
+    trigger = mention.get("trigger")
+    if isinstance(trigger, Mapping) and isinstance(trigger.get("start"), int):
+        return int(trigger["start"]), int(trigger["end"])
+    return None
+
+
+def _in_region(span: Span | None, region: object) -> bool:
+    if span is None or not isinstance(region, Sequence) or len(region) != 2:
+        return True
+    return int(region[0]) <= span[0] < int(region[1])
+
+
+# --------------------------------------------------------------------------- scoring
+
+
+def score_layer(plan: LayerPlan, gold_doc: Mention, pred_doc: Mention) -> LayerScore:
+    """Score one layer of one document (its gold against our predictions), as ``plan`` says."""
+    layer = plan.layer
+    text = str(gold_doc.get("text") or "")
+    doc_id = str(gold_doc.get("id") or "")
+    region = gold_doc.get("scored_region")
+    golds = [g for g in _gold_mentions(layer, gold_doc, plan) if _in_region(g.span, region)]
+    preds = [
+        (m, _pred_span(layer, m))
+        for m in pred_doc.get(layer) or ()
+        if _in_region(_pred_span(layer, m), region)
+    ]
+    if plan.mode == VALUE:
+        return _score_by_value(plan, golds, preds, text, doc_id)
+    if plan.mode == ENTITY:
+        return _score_entities(plan, golds, preds, text, doc_id)
+    return _score_by_span(plan, golds, preds, text, doc_id, gold_doc)
+
+
+def _ignored_spans(layer: str, golds: list[_Gold], gold_doc: Mention) -> list[Span]:
+    spans = [g.span for g in golds if not g.scored and g.span is not None]
+    if layer == "actors" and "locations" in (gold_doc.get("layers") or ()):
+        spans += [
+            (int(m["start"]), int(m["end"]))
+            for m in gold_doc.get("locations") or ()
+            if m.get("start") is not None and m.get("end") is not None
+        ]
+    return spans
+
+
+def _score_by_span(
+    plan: LayerPlan,
+    all_golds: list[_Gold],
+    all_preds: list[tuple[Mention, Span | None]],
+    text: str,
+    doc_id: str,
+    gold_doc: Mention,
+) -> LayerScore:
+    layer = plan.layer
+    golds = [g for g in all_golds if g.scored]
+    ignored = _ignored_spans(layer, all_golds, gold_doc)
+    gold_spans = [g.span for g in golds]
+    pairs = match_spans(gold_spans, [s for _m, s in all_preds])
+    matched_preds = set(pairs.values())
+    preds = [
+        (m, s)
+        for i, (m, s) in enumerate(all_preds)
+        if i in matched_preds or not any(_overlaps(s, span) for span in ignored)
+    ]
+    pred_spans = [s for _m, s in preds]
+    pairs = match_spans(gold_spans, pred_spans)
+    score = LayerScore(mode=SPAN)
+    score.span = Counts(len(pairs), len(golds), len(preds))
+    if layer != "events":  # an event's span is its sentence: no boundaries of its own
+        exact = match_spans(gold_spans, pred_spans, lambda g, p: gold_spans[g] == pred_spans[p])
+        score.exact = Counts(len(exact), len(golds), len(preds))
+
+    def key_match(g: int, p: int) -> bool:
+        return value_matches(layer, golds[g].mention, preds[p][0], text)
+
+    def item_match(g: int, p: int) -> bool:
+        return key_match(g, p) and item_matches(golds[g].mention, preds[p][0])
+
+    keyed = [plan.value and has_key(layer, g.mention) for g in golds]
+    value_pairs: dict[int, int] = {}
+    item_pairs: dict[int, int] = {}
+    if plan.value:
+        unkeyed_preds = {p for g, p in pairs.items() if not keyed[g]}
+        value_pred_count = len(preds) - len(unkeyed_preds)
+        keyed_spans = [s if keyed[i] else None for i, s in enumerate(gold_spans)]
+        value_pairs = match_spans(keyed_spans, pred_spans, key_match)
+        score.value = Counts(len(value_pairs), sum(keyed), value_pred_count)
+        if plan.item:
+            item_pairs = match_spans(keyed_spans, pred_spans, item_match)
+            score.value_item = Counts(len(item_pairs), sum(keyed), value_pred_count)
+            _count_items(score, [g.mention for g in golds], [m for m, _s in preds], value_pairs)
+
+    for g, gold in enumerate(golds):
+        kind = None
+        if g not in pairs:
+            kind = "missed"
+        elif keyed[g] and g not in value_pairs:
+            kind = "wrong value"
+        elif keyed[g] and plan.item and g not in item_pairs:
+            kind = "wrong item"
+        if kind is None:
+            continue
+        detail = f"gold {describe(layer, gold.mention)}"
+        if gold.span is None:
+            detail += " (not found in the text)"
+        if kind != "missed":
+            partner = preds[value_pairs.get(g, pairs[g])][0]
+            detail += f" | ours {describe(layer, partner)}"
+        score.errors.append(ErrorCase(kind, doc_id, gold.span, snippet(text, gold.span), detail))
+    matched = set(pairs.values())
+    for p, (pred, span) in enumerate(preds):
+        if p not in matched:
+            detail = f"ours {describe(layer, pred)}"
+            score.errors.append(ErrorCase("spurious", doc_id, span, snippet(text, span), detail))
+    return score
+
+
+def _count_items(
+    score: LayerScore,
+    golds: Sequence[Mention],
+    preds: Sequence[Mention],
+    value_pairs: Mapping[int, int],
+) -> None:
+    for g, gold in enumerate(golds):
+        if not gold.get("item"):
+            continue
+        score.item_gold += 1
+        if g in value_pairs:
+            score.item_matched += 1
+            score.item_right += item_matches(gold, preds[value_pairs[g]])
+
+
+def _score_by_value(
+    plan: LayerPlan,
+    all_golds: list[_Gold],
+    preds: list[tuple[Mention, Span | None]],
+    text: str,
+    doc_id: str,
+) -> LayerScore:
+    layer = plan.layer
+    golds = [g.mention for g in all_golds if g.scored]
+    pred_mentions = [m for m, _s in preds]
+
+    def key_match(g: int, p: int) -> bool:
+        return value_matches(layer, golds[g], pred_mentions[p], text)
+
+    def item_match(g: int, p: int) -> bool:
+        return key_match(g, p) and item_matches(golds[g], pred_mentions[p])
+
+    score = LayerScore(mode=VALUE)
+    pairs = match_values(len(golds), len(preds), key_match)
+    score.value = Counts(len(pairs), len(golds), len(preds))
+    if plan.item:
+        item_pairs = match_values(len(golds), len(preds), item_match)
+        score.value_item = Counts(len(item_pairs), len(golds), len(preds))
+        _count_items(score, golds, pred_mentions, pairs)
+    for g, gold in enumerate(golds):
+        if g not in pairs:
+            detail = f"gold {describe(layer, gold)}"
+            score.errors.append(ErrorCase("missed", doc_id, None, snippet(text, None), detail))
+        elif plan.item and not item_matches(gold, pred_mentions[pairs[g]]):
+            detail = (
+                f"gold {describe(layer, gold)} | ours {describe(layer, pred_mentions[pairs[g]])}"
+            )
+            span = preds[pairs[g]][1]
+            score.errors.append(ErrorCase("wrong item", doc_id, span, snippet(text, span), detail))
+    matched = set(pairs.values())
+    for p, (pred, span) in enumerate(preds):
+        if p not in matched:
+            detail = f"ours {describe(layer, pred)}"
+            score.errors.append(ErrorCase("spurious", doc_id, span, snippet(text, span), detail))
+    return score
+
+
+def _entity_key(mention: Mention) -> str:
+    return str(
+        mention.get("name") or mention.get("text") or mention.get("country") or ""
+    ).casefold()
+
+
+def _distinct(mentions: Iterable[Mention]) -> list[Mention]:
+    seen: dict[str, Mention] = {}
+    for mention in mentions:
+        seen.setdefault(_entity_key(mention), mention)
+    return list(seen.values())
+
+
+def _entity_matches(layer: str, gold: Mention, pred: Mention) -> bool:
+    if layer == "actors":
+        if _entity_key(gold) and _entity_key(gold) == _entity_key(pred):
+            return True
+        countries = gold.get("country") is not None and gold.get("country") == pred.get("country")
+        return countries and gold.get("kind") in (None, "country") and pred.get("kind") == "country"
+    return value_matches(layer, gold, pred)
+
+
+def _score_entities(
+    plan: LayerPlan,
+    all_golds: list[_Gold],
+    preds: list[tuple[Mention, Span | None]],
+    text: str,
+    doc_id: str,
+) -> LayerScore:
+    layer = plan.layer
+    golds = _distinct(g.mention for g in all_golds if g.scored)
+    spans = {id(m): s for m, s in preds}
+    distinct = _distinct(m for m, _s in preds)
+
+    def allowed(g: int, p: int) -> bool:
+        return _entity_matches(layer, golds[g], distinct[p])
+
+    def priority(g: int, p: int) -> int:
+        surface = str(golds[g].get("text") or golds[g].get("name") or "").casefold()
+        return 0 if _entity_key(distinct[p]) in (_entity_key(golds[g]), surface) else 1
+
+    pairs = match_values(len(golds), len(distinct), allowed, priority)
+    score = LayerScore(mode=ENTITY, value=Counts(len(pairs), len(golds), len(distinct)))
+    for g, gold in enumerate(golds):
+        if g not in pairs:
+            detail = f"gold {describe(layer, gold)} {gold.get('text')!r}"
+            score.errors.append(ErrorCase("missed", doc_id, None, "(entity list)", detail))
+    matched = set(pairs.values())
+    for p, pred in enumerate(distinct):
+        if p not in matched:
+            span = spans.get(id(pred))
+            detail = f"ours {describe(layer, pred)}"
+            score.errors.append(ErrorCase("spurious", doc_id, span, snippet(text, span), detail))
+    return score
+
+
+def score_corpus(
+    docs: Sequence[tuple[Mention, Mention]], layers: Iterable[str] = LAYERS
+) -> dict[str, LayerScore]:
+    """Score ``(gold, prediction)`` document pairs, per layer, over the layers they annotate.
+
+    A layer appears in the result when at least one gold document lists it in ``layers``.
+    """
+    golds = [gold for gold, _pred in docs]
+    result: dict[str, LayerScore] = {}
+    for layer in layers:
+        annotated = [(g, p) for g, p in docs if layer in (g.get("layers") or ())]
+        if not annotated:
+            continue
+        plan = plan_layer(layer, golds)
+        total = LayerScore(mode=plan.mode)
+        if plan.mode == SPAN:
+            total.span = Counts()
+            total.exact = None if layer == "events" else Counts()
+        if plan.value:
+            total.value = Counts()
+        if plan.item:
+            total.value_item = Counts()
+        for gold, pred in annotated:
+            total.merge(score_layer(plan, gold, pred))
+        if not plan.value:
+            total.value = None
+        result[layer] = total
+    return result
