@@ -225,6 +225,10 @@ class Quote(Mention):
     """The reporting words that attribute it: "said", "told reporters", "according to"."""
     kind: str = attrs.field(default="direct", validator=_one_of(QUOTE_KINDS))
     """``direct``, ``partial`` (a few quoted words inside a sentence) or ``indirect``."""
+    group: int | None = attrs.field(default=None, validator=_optional_offset)
+    """For one quotation given in several pieces (split by its attribution, ``“...,” he said,
+    “...”``, run over paragraphs, or continued in the next sentences), the ``start`` of its
+    first piece, shared by every piece; None for a quotation in one piece."""
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()

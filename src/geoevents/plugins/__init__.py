@@ -51,6 +51,7 @@ ENTRY_POINT_GROUP = "geoevents"
 
 BUNDLED_PLUGINS: tuple[str, ...] = (
     # one bundled plugin module per line
+    "geoevents.plugins.quotes",
 )
 """The modules of the bundled plugins, in the order they run."""
 

@@ -1,0 +1,202 @@
+"""The bundled quotes plugin: quoted passages and who said them, without a parser model.
+
+>>> from geoevents.testing import plugin_pipeline
+>>> import geoevents.plugins.quotes as quotes
+>>> doc = plugin_pipeline(quotes).extract(
+...     "Sergei Lavrov arrived in Ankara. “We are open to dialogue,” he said."
+... )
+>>> [(q.text, q.speaker, q.cue, q.kind) for q in doc.quotes]
+[('We are open to dialogue,', 'Sergei Lavrov', 'said', 'direct')]
+
+The work is done in four steps, one module each: :mod:`.marks` pairs the quotation marks,
+:mod:`.attribution` finds the layout that attributes each passage, :mod:`.speakers` reads and
+resolves the speaker, and this module ties passages together (a quote split by its attribution,
+a quote that runs over paragraphs, a quote whose speaker was named just before).
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+
+import geoevents
+from geoevents.model import Quote
+from geoevents.plugins.quotes.attribution import Attribution, attribute, is_title
+from geoevents.plugins.quotes.lexicons import QuoteLexicons, lexicons_for
+from geoevents.plugins.quotes.marks import Passage, passages
+from geoevents.plugins.quotes.speakers import Resolver, sentence_subject
+from geoevents.text.sentences import Sentences, paragraphs, sentences
+
+__all__ = ["find_quotes"]
+
+
+@geoevents.hookimpl
+def geoevents_extract_mentions(
+    document: geoevents.Document, context: geoevents.Context
+) -> list[Quote]:
+    """Find the quotes of the document, with their speakers."""
+    return find_quotes(document.text, lexicons_for(context))
+
+
+def find_quotes(text: str, lex: QuoteLexicons) -> list[Quote]:
+    """Every quoted passage of ``text`` as a :class:`~geoevents.Quote`, in text order."""
+    found = [p for p in passages(text, lex.elisions) if not is_title(text, p, lex)]
+    if not found:
+        return []
+    split = sentences(text)
+    paragraph_of = _paragraph_index(text)
+    attributions = [
+        _attribute(text, found, index, split, paragraph_of, lex) for index in range(len(found))
+    ]
+    attributions = _carry_over(text, found, attributions, split, paragraph_of, lex)
+    refs = [a.ref for a in attributions if a.ref is not None]
+    resolver = Resolver(text, lex, [(p.open, p.close) for p in found], refs)
+    groups = _groups(found, attributions, paragraph_of)
+    quotes = []
+    for passage, attribution, group in zip(found, attributions, groups, strict=True):
+        ref = attribution.ref
+        cue = attribution.cue
+        quotes.append(
+            Quote(
+                start=passage.start,
+                end=passage.end,
+                text=text[passage.start : passage.end],
+                speaker=None if ref is None else resolver.resolve(ref),
+                speaker_start=None if ref is None else ref.start,
+                speaker_end=None if ref is None else ref.end,
+                cue=None if cue is None else text[cue[0] : cue[1]],
+                kind=attribution.kind,
+                group=group,
+            )
+        )
+    return quotes
+
+
+def _paragraph_index(text: str) -> Sequence[int]:
+    """A lookup table: the paragraph starts, for :func:`bisect.bisect_right`."""
+    return [start for start, _end in paragraphs(text)]
+
+
+def _paragraph(starts: Sequence[int], offset: int) -> int:
+    return bisect.bisect_right(starts, offset) - 1
+
+
+def _close_end(text: str, passage: Passage) -> int:
+    if not passage.closed:
+        return passage.close
+    return passage.close + (2 if text.startswith("''", passage.close) else 1)
+
+
+def _attribute(
+    text: str,
+    found: Sequence[Passage],
+    index: int,
+    split: Sentences,
+    paragraph_of: Sequence[int],
+    lex: QuoteLexicons,
+) -> Attribution:
+    passage = found[index]
+    first = split.index_at(passage.open)
+    last = split.index_at(max(passage.open, passage.close - (0 if passage.closed else 1)))
+    if first is None or last is None:
+        return Attribution(None, None, "direct", None)
+    sentence = (split[first][0], split[last][1])
+    before = sentence[0]
+    if index > 0 and found[index - 1].close >= before:
+        before = _close_end(text, found[index - 1])
+    after = sentence[1]
+    if index + 1 < len(found) and found[index + 1].open < after:
+        after = found[index + 1].open
+    next_sentence = None
+    paragraph = _paragraph(paragraph_of, passage.open)
+    if last + 1 < len(split) and _paragraph(paragraph_of, split[last + 1][0]) == paragraph:
+        next_sentence = split[last + 1]
+    return attribute(text, passage, before, after, sentence, next_sentence, lex)
+
+
+def _carry_over(
+    text: str,
+    found: Sequence[Passage],
+    attributions: list[Attribution],
+    split: Sentences,
+    paragraph_of: Sequence[int],
+    lex: QuoteLexicons,
+) -> list[Attribution]:
+    """Attribute the passages no layout attributes from their neighbours.
+
+    A piece of a quote running over paragraphs shares the attribution of its other pieces; a
+    quote standing alone takes the subject of the sentence before it in its paragraph, or the
+    speaker of the quote before it (in its paragraph, or ending the paragraph before, or
+    introduced there by a colon).
+    """
+    result = list(attributions)
+    for index in range(len(found) - 1, 0, -1):  # a later piece tells earlier ones
+        if found[index].continued and result[index].ref and not result[index - 1].ref:
+            result[index - 1] = result[index]._replace(kind=result[index - 1].kind)
+    for index, passage in enumerate(found):
+        current = result[index]
+        if current.ref is not None or current.kind != "direct":
+            continue
+        previous = result[index - 1] if index else None
+        if passage.continued and previous is not None and previous.ref is not None:
+            result[index] = previous._replace(layout="continued")
+            continue
+        sentence = split.index_at(passage.open)
+        paragraph = _paragraph(paragraph_of, passage.open)
+        same_paragraph = index > 0 and _paragraph(paragraph_of, found[index - 1].open) == paragraph
+        if sentence is not None and sentence > 0:
+            prior = split[sentence - 1]
+            if _paragraph(paragraph_of, prior[0]) == paragraph and not (
+                same_paragraph and found[index - 1].open >= prior[0]
+            ):
+                ref = sentence_subject(text, prior[0], prior[1], lex)
+                if ref is not None and not _quoted(text, prior):
+                    result[index] = Attribution(ref, None, "direct", "previous")
+                    continue
+        if previous is not None and previous.ref is not None and same_paragraph:
+            result[index] = previous._replace(layout="continued")
+            continue
+        if (
+            previous is not None
+            and previous.ref is not None
+            and _ends_paragraph(text, found[index - 1], paragraph_of, paragraph)
+        ):
+            result[index] = previous._replace(layout="continued")
+    return result
+
+
+def _quoted(text: str, span: tuple[int, int]) -> bool:
+    return any(mark in text[span[0] : span[1]] for mark in '“”"«»')
+
+
+def _ends_paragraph(
+    text: str, passage: Passage, paragraph_of: Sequence[int], paragraph: int
+) -> bool:
+    """Whether ``passage`` is in the paragraph just before ``paragraph``, near its end."""
+    if _paragraph(paragraph_of, passage.open) != paragraph - 1:
+        return False
+    end = paragraph_of[paragraph]
+    return len(text[_close_end(text, passage) : end].split()) <= 12
+
+
+def _groups(
+    found: Sequence[Passage], attributions: Sequence[Attribution], paragraph_of: Sequence[int]
+) -> list[int | None]:
+    """The ``group`` of each passage: pieces of one quote share the start of the first."""
+    groups: list[int | None] = [None] * len(found)
+    head = 0
+    for index in range(1, len(found)):
+        ref = attributions[index].ref
+        linked = found[index].continued or (
+            ref is not None
+            and ref == attributions[index - 1].ref
+            and attributions[index].kind == attributions[index - 1].kind == "direct"
+            and _paragraph(paragraph_of, found[index].open)
+            - _paragraph(paragraph_of, found[index - 1].open)
+            <= 1
+        )
+        if linked:
+            groups[head] = groups[index] = found[head].start
+        else:
+            head = index
+    return groups

@@ -1,0 +1,283 @@
+"""Attribution: which words around a quoted passage say who said it, and how.
+
+The layouts, tried in this order for each passage:
+
+- postposed: ``“...,” Putin said.`` / ``“...,” said Putin.`` / ``“...,” according to X.`` /
+  ``“...” ― Name`` (after the closing mark, before anything else in the sentence);
+- preposed: ``Putin said: “...”`` / ``X told state television: “...”`` / ``X said, “...”`` /
+  ``X was defiant: “...”`` (a colon after the clause that names the speaker);
+- next sentence: ``“...” Those were the words of X.`` / ``“...” X said.``;
+- within the sentence, for quoted words inside it: ``X said the plan was “a road to war”``,
+  ``what X called “...”`` and a closing ``..., X said.``
+
+A passage none of these attributes is left for :mod:`geoevents.plugins.quotes` to attribute
+from its neighbours (the previous quote's speaker, the previous sentence's subject).
+"""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from geoevents.plugins.quotes.lexicons import QuoteLexicons
+from geoevents.plugins.quotes.marks import Passage
+from geoevents.plugins.quotes.speakers import (
+    Ref,
+    sentence_subject,
+    speaker_after,
+    subject_before,
+)
+
+__all__ = ["Attribution", "attribute", "is_title"]
+
+_REACH = 160
+"""How far from a quote its attribution may be, in characters."""
+_LEAD = regex.compile(r"[\s,;:]*(?:[—–―-]+[\s\u00a0]*)?")
+_ENDS_CLAUSE = regex.compile(r"[,.?!:;…—–―-]")
+_DASH_NAME = regex.compile(r"[\s\u00a0]*[—–―]+[\s\u00a0]*")
+_ONLY_PUNCT = regex.compile(r"[\s.,;:!?)\]…]*")
+_TAIL = regex.compile(r"(?:[^\s.!?;\"“”«»]+[ \t\u00a0]+){0,8}?[^\s.!?;\"“”«»]*[:,]?\s*")
+_THAT = regex.compile(r"[ \t\u00a0]+that[ \t\u00a0,]*$")
+_CLAUSE_START = regex.compile(
+    r"[;:!?\n]|[”\"»](?=\s)|\b(?:that|and|but|while|as|after|when|because|although|if)\s"
+)
+_WORDS = regex.compile(r"[\p{L}\p{N}'’-]+")
+
+
+class Attribution(NamedTuple):
+    """Who a passage is attributed to, by which words, and in which layout."""
+
+    ref: Ref | None
+    """The attributing words, if any."""
+    cue: tuple[int, int] | None
+    """Offsets of the reporting words, if any."""
+    kind: str
+    """``direct`` or ``partial``."""
+    layout: str | None
+    """``postposed``, ``preposed``, ``colon``, ``dash``, ``next``, ``sentence`` or None."""
+
+
+def _cue(text: str, match: regex.Match[str], lex: QuoteLexicons, end: int) -> tuple[int, int]:
+    """The cue's offsets: the verb with a channel phrase right after it ("told reporters")."""
+    channel = lex.channel.match(text, match.end(), min(end, match.end() + 40))
+    return match.start(), channel.end() if channel else match.end()
+
+
+def attribute(
+    text: str,
+    passage: Passage,
+    before: int,
+    after: int,
+    sentence: tuple[int, int],
+    next_sentence: tuple[int, int] | None,
+    lex: QuoteLexicons,
+) -> Attribution:
+    """The attribution of ``passage``.
+
+    :param before: where the text that may attribute it starts (the sentence's start, or the
+        end of the previous quote in the sentence).
+    :param after: where that text ends after the passage (the sentence's end, or the next
+        quote's opening mark).
+    :param sentence: the sentence the passage stands in, quotes included.
+    :param next_sentence: the sentence after it in the same paragraph, if any.
+    """
+    close_end = passage.close + (1 if passage.closed else 0)
+    if passage.closed and text[passage.close : passage.close + 2] == "''":
+        close_end += 1
+    lead_in = text[before : passage.open].strip()
+    found = _postposed(text, close_end, after, lex)
+    if found is not None:
+        return found
+    found = _preposed(text, before, passage.open, lex)
+    if found is not None:
+        return found
+    rest_empty = _ONLY_PUNCT.fullmatch(text, close_end, after) is not None
+    if not lead_in.strip("—–-―(\u00a0 ") and rest_empty:
+        if next_sentence is not None:
+            found = _next_sentence(text, next_sentence, lex)
+            if found is not None:
+                return found
+        return Attribution(None, None, "direct", None)
+    return _within(text, passage, sentence, lex)
+
+
+def _postposed(text: str, start: int, end: int, lex: QuoteLexicons) -> Attribution | None:
+    """``“...,” X said`` / ``“...,” said X`` / ``“...,” according to X`` / ``“...” ― X``."""
+    lead = _LEAD.match(text, start, end)
+    position = lead.end() if lead else start
+    if not _ENDS_CLAUSE.search(text, max(0, start - 3), position):
+        return None  # the sentence goes on after the quoted words: not an attribution
+    limit = min(end, position + _REACH)
+    verb = lex.verb.search(text, position, limit)
+    if verb is not None:
+        lemma = lex.verbs.get(verb.group().lower(), "")
+        cue = _cue(text, verb, lex, end)
+        between = text[position : verb.start()]
+        if not between.strip() or lex.speaker_after(lemma):
+            if between.strip() and not lex.speaker_after(lemma):
+                return None
+            ref = speaker_after(text, cue[1], end, lex)
+            if ref is not None:
+                return Attribution(ref, cue, "direct", "postposed")
+        elif _CLAUSE_START.search(between) is None and len(_WORDS.findall(between)) <= 14:
+            ref = subject_before(text, verb.start(), position, lex, strict=False)
+            if ref is not None:
+                return Attribution(ref, cue, "direct", "postposed")
+    dash = _DASH_NAME.match(text, start, end)
+    if dash is not None and dash.end() > start:
+        ref = speaker_after(text, dash.end(), end, lex)
+        if (
+            ref is not None
+            and ref.kind == "name"
+            and not text[dash.end() : ref.start].strip()
+            and _ONLY_PUNCT.fullmatch(text, ref.end, end) is not None
+        ):
+            return Attribution(ref, None, "direct", "dash")
+    return None
+
+
+def _preposed(text: str, start: int, open_mark: int, lex: QuoteLexicons) -> Attribution | None:
+    """``X said: “...”`` / ``X said “...”`` / ``X was defiant: “...”``; ``said that “...”``."""
+    floor = max(start, open_mark - _REACH)
+    last = None
+    for last in lex.verb.finditer(text, floor, open_mark):  # noqa: B007
+        pass
+    before_mark = text[floor:open_mark].rstrip()
+    if last is not None:
+        cue = _cue(text, last, lex, open_mark)
+        tail = text[cue[1] : open_mark]
+        lemma = lex.verbs.get(last.group().lower(), "")
+        if lex.speaker_after(lemma):
+            ref = speaker_after(text, cue[1], open_mark, lex)
+            if ref is not None and tail.rstrip().endswith(","):
+                return Attribution(ref, cue, "direct", "preposed")
+        short = _TAIL.fullmatch(tail) is not None
+        if short and (tail.rstrip().endswith((":", ",")) or not tail.strip()):
+            clause = _clause_floor(text, floor, last.start())
+            ref = subject_before(text, last.start(), clause, lex, strict=False)
+            if ref is not None:
+                return Attribution(ref, cue, "direct", "preposed")
+    if before_mark.endswith(":"):
+        clause = _clause_floor(text, floor, open_mark)
+        ref = sentence_subject(text, clause, open_mark, lex)
+        if ref is not None:
+            return Attribution(ref, None, "direct", "colon")
+    return None
+
+
+def _clause_floor(text: str, floor: int, end: int) -> int:
+    """The start of the clause that ends at ``end``: after the last sentence stop or quote."""
+    start = floor
+    for match in regex.finditer(r"[.;!?\n]\s|[”\"»]\s", text[floor:end]):
+        start = floor + match.end()
+    return start
+
+
+def _next_sentence(text: str, span: tuple[int, int], lex: QuoteLexicons) -> Attribution | None:
+    """``“...” X said.`` / ``“...” Those were the words of X.`` (a short sentence after)."""
+    start, end = span
+    if len(_WORDS.findall(text, start, min(end, start + 200))) > 16 or end - start > 200:
+        return None
+    if any(mark in text[start:end] for mark in '“”"«»'):
+        return None
+    verb = lex.verb.search(text, start, end)
+    if verb is None:
+        return None
+    lemma = lex.verbs.get(verb.group().lower(), "")
+    cue = _cue(text, verb, lex, end)
+    if lex.speaker_after(lemma):
+        ref = speaker_after(text, cue[1], end, lex)
+    else:
+        ref = subject_before(text, verb.start(), start, lex)
+        if ref is not None and ref.start > start + 4:
+            ref = None
+        if ref is None and not text[start : verb.start()].strip():
+            ref = speaker_after(text, cue[1], end, lex)
+    if ref is None:
+        return None
+    return Attribution(ref, cue, "direct", "next")
+
+
+def _within(
+    text: str, passage: Passage, sentence: tuple[int, int], lex: QuoteLexicons
+) -> Attribution:
+    """Quoted words inside a sentence: attributed by the sentence's cue, if it has one."""
+    start, end = sentence
+    floor = max(start, passage.open - 400)
+    last = None
+    for match in lex.verb.finditer(text, floor, passage.open):
+        ref = subject_before(text, match.start(), _clause_floor(text, floor, match.start()), lex)
+        if ref is not None:
+            last = Attribution(ref, _cue(text, match, lex, passage.open), "partial", "sentence")
+    if last is not None:
+        return last
+    ceiling = min(end, passage.close + 400)
+    for match in lex.verb.finditer(text, passage.close, ceiling):
+        lemma = lex.verbs.get(match.group().lower(), "")
+        cue = _cue(text, match, lex, ceiling)
+        if lex.speaker_after(lemma):
+            ref = speaker_after(text, cue[1], ceiling, lex)
+        else:
+            ref = subject_before(text, match.start(), passage.close + 1, lex)
+            after_cue = text[cue[1] : end]
+            if ref is not None and (
+                text[ref.start - 2 : ref.start].strip() not in (",", "")
+                or (
+                    _ONLY_PUNCT.fullmatch(after_cue) is None
+                    and not after_cue.lstrip().startswith(",")
+                )
+            ):
+                ref = None
+        if ref is not None:
+            return Attribution(ref, cue, "partial", "sentence")
+    ref = sentence_subject(text, start, passage.open, lex)
+    if (
+        ref is not None
+        and ref.start - start <= 3
+        and (ref.kind == "pronoun" or _is_person(ref, lex))
+    ):
+        return Attribution(ref, None, "partial", "subject")
+    return Attribution(None, None, "partial", None)
+
+
+def _is_person(ref: Ref, lex: QuoteLexicons) -> bool:
+    """Whether a name ref is visibly a person's (a given name, a title, two words or more)."""
+    return ref.kind == "name" and (ref.gender is not None or len(ref.text.split()) > 1)
+
+
+def is_title(text: str, passage: Passage, lex: QuoteLexicons) -> bool:
+    """Whether the quoted words name a work or a nickname rather than quote anyone.
+
+    A naming word right before the marks ("titled", "nicknamed") makes it a title; so does a
+    kind of work ("the film", "his speech") or a possessive ("CNN's") before words written in
+    title case, and a nickname between a first and a last name (``Dwayne “The Rock” Johnson``).
+    """
+    words = _WORDS.findall(text, max(0, passage.open - 40), passage.open)
+    previous = words[-1].lower() if words else ""
+    pair = " ".join(w.lower() for w in words[-2:])
+    if lex.title_cues.get(previous) == "verb" or lex.title_cues.get(pair) == "verb":
+        return True
+    quoted = text[passage.start : passage.end]
+    if not _title_case(quoted):
+        return False
+    if lex.title_cues.get(previous) == "noun" or previous.endswith(("'s", "’s")):
+        return True
+    before = text[passage.open - 1 : passage.open]
+    after = text[passage.close + 1 : passage.close + 3]
+    return (
+        bool(words)
+        and words[-1][:1].isupper()
+        and before == " "
+        and after[:1] == " "
+        and after[1:2].isupper()
+        and len(quoted.split()) <= 3
+    )
+
+
+def _title_case(quoted: str) -> bool:
+    """Whether every longer word is capitalised and the words are few ("Face the Nation")."""
+    words = _WORDS.findall(quoted)
+    if not words or len(words) > 10:
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() for w in words if len(w) > 3 or w == words[0])

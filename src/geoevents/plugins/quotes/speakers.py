@@ -1,0 +1,372 @@
+"""Speakers: the words that name who said a quote, and the person they refer to.
+
+:func:`subject_before` reads the phrase that ends right before a reporting verb ("Ukrainian
+President Volodymyr Zelenskiy said", "Mark Rutte, the alliance's secretary general, said", "he
+said"); :func:`speaker_after` the phrase right after one ("said Mark Rutte", "according to the
+ministry"). Both return a :class:`Ref`: a name, a pronoun, a title or an organisation, with its
+offsets. A :class:`Resolver` then turns a ref into the fullest name the article gives: a surname
+into the full name ("Putin" -> "Vladimir Putin"), a pronoun into the most recent compatible
+person, a definite title ("the foreign minister") into the person introduced with it.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import NamedTuple
+
+import regex
+
+from geoevents.plugins.quotes.lexicons import QuoteLexicons
+from geoevents.text.names import Name, NameIndex
+from geoevents.text.sentences import paragraphs, sentences
+
+__all__ = ["Ref", "Resolver", "sentence_subject", "speaker_after", "subject_before"]
+
+_WINDOW = 160
+"""How far a speaker phrase may reach from its verb, in characters."""
+_WORD_BEFORE = regex.compile(r"([\p{L}'’-]+)[ \t\u00a0]*$")
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
+_NP_WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
+_CLAUSE_END = regex.compile(r"[.;:!?\"“”«»()\n]|,(?=\s+(?:and|but|who|which|where|while)\b)")
+_PREPOSITION = regex.compile(
+    r"(?<![\p{L}])(?:of|in|at|on|to|for|with|from|by|about|after|before|over)(?![\p{L}])"
+)
+_MAX_CANDIDATES = 40
+"""How many earlier mentions a pronoun considers: a bound that keeps resolution linear."""
+
+
+class Ref(NamedTuple):
+    """The words that attribute a quote."""
+
+    start: int
+    """Offset of the words."""
+    end: int
+    """End offset of the words."""
+    kind: str
+    """``name``, ``pronoun``, ``title`` (a role without a name) or ``org``."""
+    text: str
+    """The words as written."""
+    gender: str | None = None
+    """``m``, ``f``, ``p`` (several people) or ``o`` (an organisation), when known."""
+
+
+def _name_ref(name: Name) -> Ref:
+    return Ref(name.start, name.end, "name", name.text, name.gender)
+
+
+def _strip_back(text: str, end: int, floor: int, lex: QuoteLexicons) -> int:
+    """``end`` moved back over spaces, auxiliaries and -ly adverbs ("has also", "quickly")."""
+    for _ in range(4):
+        match = _WORD_BEFORE.search(text, max(floor, end - 30), end)
+        if match is None:
+            break
+        word = match.group(1).lower()
+        if word not in lex.auxiliaries and not (word.endswith("ly") and len(word) > 4):
+            break
+        end = match.start()
+    while end > floor and text[end - 1] in " \t\u00a0":
+        end -= 1
+    return end
+
+
+def _skip_aside(text: str, end: int, floor: int) -> int:
+    """``end`` moved before a trailing aside: ", the alliance's chief," "(R-Utah)" "– in Kyiv –"."""
+    if end <= floor:
+        return end
+    last = text[end - 1]
+    if last == ")":
+        opening = text.rfind("(", max(floor, end - 60), end - 1)
+        return _trim(text, opening, floor) if opening >= 0 else end
+    if last in "–—":
+        dash = max(
+            text.rfind("–", max(floor, end - 80), end - 1),
+            text.rfind("—", max(floor, end - 80), end - 1),
+        )
+        return _trim(text, dash, floor) if dash >= 0 else end
+    if last == ",":
+        comma = text.rfind(",", max(floor, end - 100), end - 1)
+        inner = text[comma + 1 : end - 1].strip() if comma >= 0 else ""
+        if comma >= 0 and inner[:1].islower():  # an appositive: ", the ...," ", who ...,"
+            return _trim(text, comma, floor)
+        return _trim(text, end - 1, floor)
+    return end
+
+
+def _trim(text: str, end: int, floor: int) -> int:
+    while end > floor and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def subject_before(
+    text: str, verb: int, floor: int, lex: QuoteLexicons, *, strict: bool = True
+) -> Ref | None:
+    """The speaker phrase that ends right before the verb at ``verb``, if any.
+
+    :param floor: the phrase may not start before this offset (the clause's start).
+    :param strict: accept only names, pronouns, titles and organisations; otherwise also a
+        short phrase led by a determiner ("the ad's narrator"), for layouts that leave no doubt.
+    """
+    if text.endswith("ing", verb, verb + 30) and _comma_before(text, verb, floor):
+        # "..., arguing that": the participle's subject is the clause's, not the last noun's
+        return sentence_subject(text, floor, verb, lex)
+    floor = max(floor, verb - _WINDOW)
+    end = _strip_back(text, verb, floor, lex)
+    end = _skip_aside(text, end, floor)
+    if end <= floor:
+        return None
+    word = _WORD_BEFORE.search(text, max(floor, end - 30), end)
+    if word is None:
+        return None
+    lower = word.group(1).lower()
+    if lower in lex.pronouns and word.start(1) >= floor:
+        return Ref(word.start(1), word.end(1), "pronoun", word.group(1), lex.pronouns[lower])
+    for name in reversed(lex.names.names(text, floor, end)):
+        if name.end == end and not name.possessive:
+            return _name_ref(name)
+        break
+    return _role_phrase(text, floor, end, lex, strict=strict)
+
+
+def _comma_before(text: str, verb: int, floor: int) -> bool:
+    """Whether a comma stands right before the word at ``verb``."""
+    before = text[max(floor, verb - 3) : verb].rstrip()
+    return before.endswith(",")
+
+
+def _role_phrase(
+    text: str, floor: int, end: int, lex: QuoteLexicons, *, strict: bool = True
+) -> Ref | None:
+    """A title or organisation phrase ending at ``end`` ("a senior US official"), if any."""
+    words = list(_NP_WORD.finditer(text, max(floor, end - 80), end))
+    if not words or words[-1].end() != end:
+        return None
+    head = words[-1].group().lower()
+    pair = " ".join(w.group().lower() for w in words[-2:])
+    kind = None
+    gender = None
+    if head in lex.organisations or pair in lex.organisations:
+        kind, gender = "org", "o"
+    elif lex.names.is_title(head) or lex.names.is_title(pair):
+        kind = "title"
+        gender = lex.names.title_gender(head) or lex.names.title_gender(pair)
+    if kind is None and not strict:
+        kind = "title"
+    if kind is None:
+        return None
+    first = len(words) - 1
+    stop = lex.names.lexicons.stopwords
+    # Extend back over modifiers: capitalised words, possessives, titles, short adjectives.
+    while first > 0 and len(words) - first < 7:
+        previous = words[first - 1]
+        gap = text[previous.end() : words[first].start()]
+        if gap.strip():
+            break
+        lower = previous.group().lower()
+        if lower in _DETERMINERS:
+            first -= 1
+            break
+        if lower in stop or lex.verbs.get(lower) or previous.group()[:1].isdigit():
+            break
+        first -= 1
+    start = words[first].start()
+    led = words[first].group().lower() in _DETERMINERS
+    known = lex.names.is_title(head) or head in lex.organisations
+    if not strict and not led and not known and gender is None:
+        return None  # a bare noun phrase must be led by "the", "a"...
+    return Ref(start, end, kind, text[start:end], gender)
+
+
+def speaker_after(text: str, start: int, ceiling: int, lex: QuoteLexicons) -> Ref | None:
+    """The speaker phrase that starts at ``start`` ("said Mark Rutte, the ..."), if any."""
+    while start < ceiling and text[start] in " \t\u00a0,":
+        start += 1
+    limit = min(ceiling, start + _WINDOW)
+    end_match = _CLAUSE_END.search(text, start, limit)
+    end = end_match.start() if end_match else limit
+    word = _NP_WORD.match(text, start, end)
+    if word is None:
+        return None
+    lower = word.group().lower()
+    if lower in lex.pronouns:
+        return Ref(word.start(), word.end(), "pronoun", word.group(), lex.pronouns[lower])
+    first_comma = text.find(",", start, end)
+    segment_end = first_comma if first_comma >= 0 else end
+    names = [n for n in lex.names.names(text, start, end) if not n.possessive]
+    in_first = [n for n in names if n.end <= segment_end]
+    for name in in_first:
+        if _PREPOSITION.search(text, start, name.start) is not None:
+            break  # "said the mayor of Kharkiv": a place, not the speaker
+        if name.person or not _followed_by_title(text, name, lex):
+            return _name_ref(name)
+    role = _role_phrase(text, start, _trim(text, segment_end, start), lex)
+    later = [n for n in names if n.start > segment_end]
+    if role is not None and later:
+        introduced = later[0].title_start if later[0].title_start is not None else later[0].start
+        if introduced - segment_end <= 3:  # "Qatar's prime minister, Sheikh Mohammed ..."
+            return _name_ref(later[0])
+    if role is not None:
+        return role
+    return None
+
+
+def _followed_by_title(text: str, name: Name, lex: QuoteLexicons) -> bool:
+    """Whether a role word follows the name ("White House press secretary ...")."""
+    following = _NP_WORD.match(text, name.end + 1, min(len(text), name.end + 40))
+    if following is None or text[name.end : following.start()].strip():
+        return False
+    word = following.group().lower()
+    return lex.names.is_title(word) or word in ("press", "chief", "deputy")
+
+
+def sentence_subject(text: str, start: int, end: int, lex: QuoteLexicons) -> Ref | None:
+    """The subject at the start of a clause ("Kim Jong Un was defiant ...:"), if one is named."""
+    word = _NP_WORD.match(text, start, end)
+    if word is not None and word.group().lower() in lex.pronouns:
+        return Ref(
+            word.start(), word.end(), "pronoun", word.group(), lex.pronouns[word.group().lower()]
+        )
+    for name in lex.names.names(text, start, min(end, start + 80)):
+        if not name.possessive and (name.person or name.start - start < 20):
+            return _name_ref(name)
+    return None
+
+
+class _Mention(NamedTuple):
+    offset: int
+    name: str
+    gender: str | None
+    sentence: int
+
+
+class Resolver:
+    """Resolves refs to the fullest names an article gives.
+
+    Built once per document: it indexes the people the article names (outside quotes) and the
+    genders their titles, honorifics and given names tell.
+    """
+
+    def __init__(
+        self,
+        text: str,
+        lex: QuoteLexicons,
+        quoted: Sequence[tuple[int, int]],
+        speakers: Sequence[Ref],
+    ) -> None:
+        self.text = text
+        self.lex = lex
+        self._sentences = sentences(text)
+        self._paragraph_starts = [start for start, _end in paragraphs(text)]
+        quoted_starts = [start for start, _end in quoted]
+        self.index = NameIndex()
+        self._gender: dict[str, str] = {}
+        self._titles: dict[str, list[tuple[int, str]]] = {}
+        names = [n for n in lex.names.names(text) if not _inside(n.start, quoted, quoted_starts)]
+        speaker_names = {(r.start, r.end) for r in speakers if r.kind == "name"}
+        people = [n for n in names if n.person or (n.start, n.end) in speaker_names]
+        for name in people:
+            if len(name.text.split()) > 1 or name.title:
+                self.index.add(name.text, name.start)
+        for name in people:
+            full = self.index.fullest(name.text, name.start)
+            if name.gender and full not in self._gender:
+                self._gender[full] = name.gender
+            if name.title:
+                self._titles.setdefault(name.title.lower(), []).append((name.start, full))
+        self._mentions: list[_Mention] = []
+        for name in names:
+            full = self.index.fullest(name.text, name.start)
+            if full != name.text or name.person or (name.start, name.end) in speaker_names:
+                self._add_mention(name.start, full, None)
+        for match in lex.group.finditer(text):
+            if not _inside(match.start(), quoted, quoted_starts):
+                self._add_mention(match.start(), _group_phrase(text, match), "p")
+        self._mentions.sort()
+        self._offsets = [m.offset for m in self._mentions]
+
+    def _add_mention(self, offset: int, name: str, gender: str | None) -> None:
+        sentence = self._sentences.index_at(offset)
+        self._mentions.append(_Mention(offset, name, gender, -1 if sentence is None else sentence))
+
+    def gender(self, name: str) -> str | None:
+        """``m`` or ``f`` for a person the article names, when it tells."""
+        return self._gender.get(name)
+
+    def learn_gender(self, name: str, gender: str) -> None:
+        """Record a gender the article shows (a pronoun that refers to ``name``)."""
+        if gender in ("m", "f"):
+            self._gender.setdefault(name, gender)
+
+    def resolve(self, ref: Ref) -> str | None:
+        """The fullest name for ``ref``; None for a pronoun that refers to nobody named."""
+        if ref.kind == "name":
+            return self.index.fullest(ref.text, ref.start)
+        if ref.kind == "pronoun":
+            return self._antecedent(ref)
+        if ref.kind == "title" and ref.text.lower().startswith("the "):
+            person = self._titled(ref.text[4:].lower(), ref.start)
+            if person is not None:
+                return person
+        return ref.text
+
+    def _titled(self, title: str, offset: int) -> str | None:
+        """The person introduced earlier with ``title`` ("Foreign Minister X"), if exactly one."""
+        entries = [
+            full
+            for key, found in self._titles.items()
+            if key.endswith(title)
+            for at, full in found
+            if at < offset
+        ]
+        return entries[-1] if entries and len(set(entries)) == 1 else None
+
+    def _antecedent(self, ref: Ref) -> str | None:
+        """The most recent compatible person (or group, for "they") before a pronoun."""
+        if ref.gender == "o":
+            return None
+        limit = self._window_start(ref.start)
+        position = bisect.bisect_left(self._offsets, ref.start)
+        best: _Mention | None = None
+        for index in range(position - 1, max(-1, position - 1 - _MAX_CANDIDATES), -1):
+            mention = self._mentions[index]
+            if mention.offset < limit:
+                break
+            if best is not None and mention.sentence != best.sentence:
+                break
+            if self._compatible(mention, ref.gender):
+                best = mention  # keep going: the sentence's first compatible mention wins
+        return None if best is None else best.name
+
+    def _compatible(self, mention: _Mention, gender: str | None) -> bool:
+        if gender == "p":
+            return mention.gender == "p"
+        if mention.gender == "p":
+            return False
+        known = self._gender.get(mention.name)
+        return known is None or gender is None or known == gender
+
+    def _window_start(self, offset: int) -> int:
+        """Pronouns look back over their paragraph and the one before, no further."""
+        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
+        return self._paragraph_starts[max(0, index - 1)] if index >= 0 else 0
+
+
+def _group_phrase(text: str, match: regex.Match[str]) -> str:
+    """A plural role with the words before it that qualify it ("Ukrainian military officials")."""
+    words = list(_NP_WORD.finditer(text, max(0, match.start() - 40), match.start()))
+    start = match.start()
+    for word in reversed(words[-3:]):
+        if text[word.end() : start].strip() or word.group().lower() in _DETERMINERS:
+            break
+        if not (
+            word.group()[:1].isupper() or word.group().lower().endswith(("al", "ary", "ian", "ese"))
+        ):
+            break
+        start = word.start()
+    return text[start : match.end()]
+
+
+def _inside(offset: int, spans: Sequence[tuple[int, int]], starts: Sequence[int]) -> bool:
+    index = bisect.bisect_right(starts, offset) - 1
+    return index >= 0 and offset < spans[index][1]
