@@ -52,6 +52,7 @@ ENTRY_POINT_GROUP = "geoevents"
 BUNDLED_PLUGINS: tuple[str, ...] = (
     # one bundled plugin module per line
     "geoevents.plugins.quotes",
+    "geoevents.plugins.dates",
 )
 """The modules of the bundled plugins, in the order they run."""
 

@@ -1,0 +1,61 @@
+"""The bundled dates plugin: dates, times, durations and sets, resolved against publication.
+
+It finds temporal expressions with its own patterns and guards (:mod:`.patterns`,
+:mod:`.guards`), reads complete dates with dateparser (:mod:`.absolute`), decides past or
+future from the clause (:mod:`.tense`) and resolves relative expressions itself
+(:mod:`.resolve`). Its word lists are the ``dates_*`` lexicons; its one setting is
+``dates.day_first``. See the documentation page of the plugin for the value formats and rules.
+
+>>> import datetime as dt
+>>> [(d.text, d.value) for d in find_dates("Talks resumed on Friday.", dt.date(2025, 9, 8))]
+[('Friday', '2025-09-05')]
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import geoevents
+from geoevents.model import Document, TimeExpression
+from geoevents.plugins.dates.candidates import Scanner, select
+from geoevents.plugins.dates.patterns import compile_patterns
+from geoevents.plugins.dates.resolve import Resolver
+from geoevents.plugins.dates.words import DateWords
+from geoevents.resources import Context
+
+__all__ = ["DAY_FIRST", "find_dates", "geoevents_extract_mentions"]
+
+DAY_FIRST = "dates.day_first"
+"""The setting that orders all-digit dates: ``7/9/2025`` is 7 September when true (default)."""
+
+_BUNDLED_WORDS = DateWords.bundled()
+
+
+def find_dates(
+    text: str,
+    published: dt.date | None = None,
+    *,
+    day_first: bool = True,
+    words: DateWords | None = None,
+) -> list[TimeExpression]:
+    """Every temporal expression in ``text``, in text order, resolved against ``published``.
+
+    :param text: the article.
+    :param published: the publication date; without it, relative expressions get no value.
+    :param day_first: read ``7/9/2025`` as 7 September (True) or as 9 July.
+    :param words: the word lists (default: the bundled lexicons).
+    """
+    words = words or _BUNDLED_WORDS
+    scanner = Scanner(text, words, compile_patterns(words), day_first=day_first)
+    return Resolver(text, published).resolve(select(scanner.candidates()))
+
+
+@geoevents.hookimpl
+def geoevents_extract_mentions(document: Document, context: Context) -> list[TimeExpression]:
+    """Find and resolve the temporal expressions of ``document``."""
+    return find_dates(
+        document.text,
+        document.published,
+        day_first=bool(context.setting(DAY_FIRST, True)),
+        words=DateWords.from_lexicons(context.lexicon),
+    )

@@ -1,0 +1,702 @@
+"""Finding candidates: every pattern's matches, read into :class:`Candidate` values and guarded.
+
+A candidate records what the text says ("the Friday before the publication date", "three years
+after some other date") without resolving it; :mod:`.resolve` does that. Each pattern runs once
+over the text; where candidates overlap, the longest wins (:func:`select`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import attrs
+import regex
+
+from geoevents.plugins.dates import guards
+from geoevents.plugins.dates.absolute import read_date
+from geoevents.plugins.dates.patterns import Patterns
+from geoevents.plugins.dates.tense import clause_tense
+from geoevents.plugins.dates.timex import Tense, duration_value, parse_unit, valid_date
+from geoevents.plugins.dates.words import DateWords
+from geoevents.text.numbers import ORDINALS, parse_digits, words_to_number
+from geoevents.text.sentences import sentences
+
+__all__ = ["Candidate", "Scanner", "select"]
+
+_GRANULARITY = {"TS": "second", "TM": "minute", "TH": "hour", "D": "day", "W": "week"}
+_GRANULARITY |= {"M": "month", "Y": "year"}
+_UNIT_OF_PERIOD = {"week": "W", "weekend": "W", "month": "M", "year": "Y", "quarter": "M"}
+_UNIT_OF_PERIOD |= {"decade": "Y", "day": "D"}
+_PERIOD_SIZE = {"quarter": 3, "decade": 10}
+_VAGUE_AMOUNTS = ("few", "couple", "several", "many", "some", "dozens", "hundreds")
+
+
+@attrs.frozen(kw_only=True)
+class Candidate:
+    """A temporal expression found in the text, read but not yet resolved.
+
+    ``form`` says how to resolve it; the other fields hold what the text gives.
+    """
+
+    start: int
+    """Offset of the first character."""
+    end: int
+    """Offset one past the last character."""
+    form: str
+    """``day``, ``yearless``, ``month_year``, ``month``, ``day_of_month``, ``year``,
+    ``quarter``, ``season``, ``weekday``, ``weekend``, ``relative_day``, ``relative_unit``,
+    ``shift``, ``anchored``, ``time``, ``datetime`` or ``fixed``."""
+    rank: int = 0
+    """Breaks ties between candidates with the same span: the lower wins."""
+    year: int | None = None
+    """The year, when written."""
+    month: int | None = None
+    """The month, when written."""
+    day: int | None = None
+    """The day of the month, when written."""
+    weekday: int | None = None
+    """The ISO weekday (Monday 1) of a weekday name."""
+    index: int | None = None
+    """The quarter (1-4) or half (1-2)."""
+    offset: int | None = None
+    """last (-1), this (0), next (+1); or the sign of a shift (ago -1, later +1)."""
+    amount: float | None = None
+    """How many units a duration or a shift counts; None when vague ("a few")."""
+    unit: str | None = None
+    """A duration unit (``Y``, ``TH``...) or a calendar unit (``week``, ``quarter``...)."""
+    code: str | None = None
+    """A season code (``SU``)."""
+    value: str | None = None
+    """The value, when the text fixes it (durations, sets, vague references, decades)."""
+    kind: str = "date"
+    """``date``, ``time``, ``duration`` or ``set``."""
+    granularity: str | None = None
+    """The granularity, when the text fixes it."""
+    mod: str | None = None
+    """``START``, ``MID``, ``END``, ``APPROX``..."""
+    part: str | None = None
+    """A part of the day (``MO``, ``NI``...)."""
+    hour: int | None = None
+    """The hour of a clock time (0-23)."""
+    minute: int | None = None
+    """The minute of a clock time."""
+    zulu: bool = False
+    """Whether a clock time is given in UTC/GMT."""
+    relation: str | None = None
+    """For an anchored expression, the word that relates it: later, after, before..."""
+    tense: Tense = None
+    """The tense of the clause, for the forms that need it."""
+
+
+Handler = Callable[[regex.Match[str]], Iterator[Candidate]]
+
+
+class Scanner:
+    """Runs every pattern over one text and reads the matches into candidates."""
+
+    def __init__(self, text: str, words: DateWords, patterns: Patterns, *, day_first: bool):
+        self.text = text
+        self.words = words
+        self.patterns = patterns
+        self.day_first = day_first
+        self.context = guards.Context(text, patterns)
+        self._months = dict(words.months) | dict(words.month_abbreviations)
+        self._weekdays = dict(words.weekdays) | dict(words.weekday_abbreviations)
+        self._units = dict(words.units)
+        self._parts = dict(words.parts_of_day)
+        self._modifiers = dict(words.modifiers)
+        self._directions = {name: int(offset) for name, offset in words.directions}
+
+    def candidates(self) -> list[Candidate]:
+        """Every candidate in the text, overlapping ones included, extended by their modifiers."""
+        handlers: list[tuple[regex.Pattern[str], Handler]] = [
+            (self.patterns.numeric, self._numeric),
+            (self.patterns.day_month, self._day_month),
+            (self.patterns.month, self._month),
+            (self.patterns.weekday, self._weekday),
+            (self.patterns.relative_day, self._relative_day),
+            (self.patterns.relative_unit, self._relative_unit),
+            (self.patterns.period_edge, self._period_edge),
+            (self.patterns.offset, self._offset),
+            (self.patterns.within, self._within),
+            (self.patterns.duration, self._duration),
+            (self.patterns.vague_duration, self._vague_duration),
+            (self.patterns.every, self._every),
+            (self.patterns.time, self._time),
+            (self.patterns.decade, self._decade),
+            (self.patterns.quarter, self._quarter),
+            (self.patterns.season, self._season),
+            (self.patterns.year, self._year),
+            (self.patterns.ordinal_day, self._ordinal_day),
+            (self.patterns.vague, self._vague),
+            (self.patterns.anchored, self._anchored),
+        ]
+        found: list[Candidate] = []
+        for pattern, handler in handlers:
+            for match in pattern.finditer(self.text):
+                found.extend(self._extend(candidate) for candidate in handler(match))
+        return found
+
+    # ------------------------------------------------------------------ helpers
+
+    def tense(self, start: int, end: int) -> Tense:
+        """The tense of the clause around ``[start, end)``."""
+        sentence = sentences(self.text).at(start) or (start, end)
+        return clause_tense(self.text, sentence, start, end, self.words)
+
+    def _month_number(self, name: str) -> int:
+        return int(self._months[name.lower().rstrip(".")])
+
+    def _amount(self, match: regex.Match[str]) -> float | None:
+        """The number of a ``num`` group (with "and a half"), None for "a few" and the like."""
+        written = match.group("num").lower()
+        number: float | None
+        if written.split()[0] in _VAGUE_AMOUNTS or written.startswith(("a few", "a couple")):
+            number = None
+        elif written in ("a", "an"):
+            number = 1
+        elif written.startswith("half"):
+            number = 0.5
+        else:
+            number = parse_digits(written)
+            if number is None:
+                number = words_to_number(written)
+        if number is not None and "half" in match.group().lower()[len(written) :]:
+            number += 0.5
+        return number
+
+    def _unit(self, written: str) -> tuple[float, str]:
+        multiplier, unit = parse_unit(self._units[written.lower()])
+        return multiplier, unit
+
+    def _extend(self, candidate: Candidate) -> Candidate:
+        """``candidate`` with the part of the day and the modifier written right before it."""
+        if candidate.form in _TAKES_PART and candidate.part is None:
+            match = self.patterns.part_before.search(
+                self.text, max(0, candidate.start - 40), candidate.start
+            )
+            if match:
+                part = self._parts[regex.sub(r"\s+", " ", match.group("part").lower())]
+                candidate = attrs.evolve(candidate, start=match.start(), part=part)
+        if candidate.form in _TAKES_MOD and candidate.mod is None:
+            match = self.patterns.modifier_before.search(
+                self.text, max(0, candidate.start - 40), candidate.start
+            )
+            if match:
+                mod = self._modifiers[match.group("mod").lower()]
+                candidate = attrs.evolve(candidate, start=match.start(), mod=mod)
+        return candidate
+
+    # ------------------------------------------------------------------ absolute dates
+
+    def _numeric(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span()
+        if match.group("m"):
+            day = valid_date(int(match.group("year")), int(match.group("m")), int(match.group("d")))
+        else:
+            day = read_date(match.group(), day_first=self.day_first)
+        if day is None:
+            return
+        if match.group("hour"):
+            yield Candidate(
+                start=start,
+                end=end,
+                form="datetime",
+                kind="time",
+                year=day.year,
+                month=day.month,
+                day=day.day,
+                hour=int(match.group("hour")),
+                minute=int(match.group("minute")),
+                zulu=bool(match.group("zone")),
+            )
+        else:
+            yield Candidate(
+                start=start, end=end, form="day", year=day.year, month=day.month, day=day.day
+            )
+
+    def _day_month(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span()
+        month = self._month_number(match.group("month"))
+        if match.group("day") is None:
+            yield Candidate(
+                start=start, end=end, form="month_year", year=int(match.group("year")), month=month
+            )
+            return
+        day = int(regex.sub(r"\D", "", match.group("day")))
+        if match.group("year"):
+            written = f"{day} {match.group('month').rstrip('.')} {match.group('year')}"
+            parsed = read_date(written, day_first=True)
+            if parsed is not None:
+                yield Candidate(
+                    start=start, end=end, form="day", year=parsed.year, month=month, day=day
+                )
+        elif valid_date(2024, month, day) is not None:  # a leap year, so 29 February is valid
+            yield Candidate(
+                start=start,
+                end=end,
+                form="yearless",
+                month=month,
+                day=day,
+                tense=self.tense(start, end),
+            )
+
+    def _month(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        name = match.group("month")
+        start, end = match.span("month")
+        if match.group("poss") and name.lower() in self.words.ambiguous_months:
+            return
+        if guards.month_is_date(self.context, start, end, self.words, name):
+            yield Candidate(
+                start=start,
+                end=end,
+                form="month",
+                month=self._month_number(name),
+                tense=self.tense(start, end),
+            )
+
+    def _year(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span()
+        year = int(match.group("year"))
+        if guards.year_is_date(self.context, start, end, year, self.words):
+            yield Candidate(start=start, end=end, form="year", year=year, rank=5)
+
+    def _decade(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        digits = match.group("digits")
+        if digits is None:
+            short = match.group("short")
+            digits = ("19" if int(short) >= 3 else "20") + short
+        yield Candidate(
+            start=match.start(), end=match.end(), form="fixed", value=digits, granularity="decade"
+        )
+
+    def _quarter(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span()
+        year = int(match.group("year")) if match.group("year") else None
+        if match.group("yy"):
+            year = 2000 + int(match.group("yy"))
+        which = (match.group("which") or ("half" if match.group("half") else "quarter")).lower()
+        if match.group("ordinal"):
+            ordinal = match.group("ordinal").lower()
+            last = 4 if which == "quarter" else 2
+            number = last if ordinal in ("final", "last") else ORDINALS.get(ordinal)
+            if number is None:
+                number = int(ordinal[0])
+            if number > last or (which == "half" and not (year or match.group("rel"))):
+                return
+            if year is None and self.context.word_after(end).lower() == "of":
+                return  # "the third quarter of the match"
+            offset = {"last": -1, "next": 1}.get((match.group("rel") or "").lower(), 0)
+            if ordinal == "last" and year is None and not match.group("rel"):
+                yield Candidate(start=start, end=end, form="quarter", unit=which, offset=-1)
+                return
+        else:
+            number = int(match.group("quarter") or match.group("half"))
+            offset = 0
+        yield Candidate(
+            start=start,
+            end=end,
+            form="quarter",
+            unit=which,
+            index=number,
+            year=year,
+            offset=offset if year is None and match.group("rel") else None,
+            tense=self.tense(start, end) if year is None else None,
+        )
+
+    def _season(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span()
+        has_year = bool(match.group("year"))
+        if not guards.season_is_date(
+            self.context,
+            start,
+            end,
+            self.words,
+            has_year=has_year,
+            has_the=bool(match.group("the")),
+        ):
+            return
+        code = dict(self.words.seasons)[regex.sub(r"\s+", " ", match.group("season").lower())]
+        yield Candidate(
+            start=start,
+            end=end,
+            form="season",
+            code=code,
+            year=int(match.group("year")) if has_year else None,
+            tense=None if has_year else self.tense(start, end),
+        )
+
+    def _ordinal_day(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span("the")
+        following = self.context.char_after(end)
+        word = self.context.word_after(end)
+        if (
+            following
+            and following not in ",.;:!?)"
+            and word.lower() not in self.words.temporal_cues
+        ):
+            return
+        yield Candidate(
+            start=start,
+            end=end,
+            form="day_of_month",
+            day=int(match.group("day")),
+            tense=self.tense(start, end),
+        )
+
+    # ------------------------------------------------------------------ relative dates
+
+    def _weekday(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span()
+        name_start, name_end = match.span("weekday")
+        if not guards.weekday_is_date(self.context, name_start, name_end, self.words):
+            return
+        weekday = int(self._weekdays[match.group("weekday").lower()])
+        if match.group("plural"):
+            if not match.group("dir") and not match.group("this"):
+                yield Candidate(
+                    start=start,
+                    end=match.end("plural"),
+                    form="fixed",
+                    kind="set",
+                    value=f"XXXX-WXX-{weekday}",
+                    granularity="day",
+                )
+            return
+        offset = None
+        if match.group("dir2"):
+            offset = 1 if match.group("dir2").lower() == "coming" else -1
+        elif match.group("dir"):
+            offset = self._directions[match.group("dir").lower()]
+        part = self._parts.get(regex.sub(r"\s+", " ", (match.group("part") or "").lower()))
+        yield Candidate(
+            start=start,
+            end=end,
+            form="weekday",
+            weekday=weekday,
+            offset=offset,
+            part=part,
+            tense=self.tense(start, end),
+        )
+
+    def _relative_day(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        part = self._parts.get(regex.sub(r"\s+", " ", (match.group("part") or "").lower()))
+        if match.group("shift"):
+            offset = -2 if match.group("shift").lower().startswith("before") else 2
+        elif match.group("word"):
+            word = match.group("word").lower()
+            offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+            if word == "tonight":
+                part = "NI"
+        else:
+            offset = -1 if match.group("this").lower() == "last" else 0
+        yield Candidate(
+            start=match.start(), end=match.end(), form="relative_day", offset=offset, part=part
+        )
+
+    def _relative_unit(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span()
+        unit = regex.sub(r"\s+", " ", match.group("unit").lower())
+        direction = (match.group("dir") or match.group("dir2") or "").lower()
+        seasons = dict(self.words.seasons)
+        granularity = dict(self.words.calendar_units).get(unit, "season")
+        if direction in ("previous", "following"):
+            yield Candidate(
+                start=start,
+                end=end,
+                form="anchored",
+                amount=1,
+                unit=_UNIT_OF_PERIOD.get(granularity, "Y"),
+                offset=1 if direction == "following" else -1,
+                relation="later",
+                granularity=granularity,
+            )
+            return
+        if match.group("this"):
+            offset = 1 if direction == "coming" else -1
+        elif direction in ("past", "coming"):
+            offset = -1 if direction == "past" else 1
+        elif direction:
+            offset = self._directions[direction]
+        else:
+            offset = None  # "the weekend": which one depends on the tense
+        durational = granularity in ("week", "month", "year", "decade")
+        if durational and (direction == "past" or (match.group("the") and direction != "this")):
+            amount = _PERIOD_SIZE.get(granularity, 1)
+            base = _UNIT_OF_PERIOD[granularity]
+            yield Candidate(
+                start=start,
+                end=end,
+                form="fixed",
+                kind="duration",
+                value=f"P{amount}{base}",
+                granularity=granularity,
+            )
+            return
+        if unit in seasons:
+            yield Candidate(
+                start=start,
+                end=end,
+                form="season",
+                code=seasons[unit],
+                offset=offset,
+                tense=self.tense(start, end),
+            )
+            return
+        form = "weekend" if granularity == "weekend" else "relative_unit"
+        if granularity == "quarter":
+            yield Candidate(start=start, end=end, form="quarter", unit="quarter", offset=offset)
+            return
+        yield Candidate(
+            start=start,
+            end=end,
+            form=form,
+            unit=granularity,
+            offset=offset,
+            tense=self.tense(start, end) if form == "weekend" else None,
+        )
+
+    def _period_edge(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        granularity = dict(self.words.calendar_units)[match.group("unit").lower()]
+        mod = self._modifiers[match.group("mod").lower()]
+        form = "weekend" if granularity == "weekend" else "relative_unit"
+        if granularity == "quarter":
+            return
+        yield Candidate(
+            start=match.start(), end=match.end(), form=form, unit=granularity, offset=0, mod=mod
+        )
+
+    def _offset(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span()
+        multiplier, unit = self._unit(match.group("unit"))
+        amount = self._amount(match)
+        if amount is not None:
+            amount *= multiplier
+        relation = regex.sub(r"\s+", " ", match.group("rel").lower())
+        if relation == "ago" or relation in ("from now", "hence"):
+            yield Candidate(
+                start=start,
+                end=end,
+                form="shift",
+                amount=amount,
+                unit=unit,
+                offset=-1 if relation == "ago" else 1,
+            )
+            return
+        if self.context.word_before(start).lower() in self.words.span_cues:
+            yield Candidate(  # "for three years before resigning": a duration
+                start=start,
+                end=match.end("unit"),
+                form="fixed",
+                kind="duration",
+                value=duration_value(amount, unit),
+                granularity=_GRANULARITY.get(unit),
+                rank=2,
+            )
+            return
+        backwards = relation in ("earlier", "before", "prior")
+        yield Candidate(
+            start=start,
+            end=end,
+            form="anchored",
+            amount=amount,
+            unit=unit,
+            offset=-1 if backwards else 1,
+            relation="than" if match.group("than") else relation,
+            granularity=_GRANULARITY.get(unit),
+        )
+
+    def _within(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span()
+        multiplier, unit = self._unit(match.group("unit"))
+        amount = self._amount(match)
+        if amount is not None:
+            amount *= multiplier
+        future = match.group("prep").lower() == "in" and not match.group().lower().count("next")
+        if future and (match.group("time") or self.tense(start, end) == "future"):
+            yield Candidate(start=start, end=end, form="shift", amount=amount, unit=unit, offset=1)
+            return
+        duration_start = match.start("num")
+        yield Candidate(
+            start=duration_start,
+            end=match.end("unit") if not match.group("time") else end,
+            form="fixed",
+            kind="duration",
+            value=duration_value(amount, unit),
+            granularity=_GRANULARITY.get(unit),
+            rank=1,
+        )
+
+    # ------------------------------------------------------------------ durations and sets
+
+    def _duration(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        if match.group("old"):
+            return  # an age: "a 30-year-old man"
+        start, end = match.span()
+        written_unit = match.group("unit").lower()
+        amount = self._amount(match)
+        hyphenated = bool(match.group("hyphen"))
+        bare = not match.group("the") and not hyphenated
+        if bare and guards.amount_needs_cue(match["num"]):
+            cue = self.context.word_before(start).lower()
+            if written_unit == "second" or cue not in self.words.duration_cues:
+                return  # "a week" alone, "a second ceasefire"
+        multiplier, unit = self._unit(written_unit)
+        if amount is not None:
+            amount *= multiplier
+        yield Candidate(
+            start=start,
+            end=end,
+            form="fixed",
+            kind="duration",
+            value=duration_value(amount, unit),
+            granularity=_GRANULARITY.get(unit),
+            rank=2,
+        )
+
+    def _vague_duration(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        _multiplier, unit = self._unit(match.group("unit"))
+        yield Candidate(
+            start=match.start(),
+            end=match.end(),
+            form="fixed",
+            kind="duration",
+            value=duration_value(None, unit),
+            granularity=_GRANULARITY.get(unit),
+            rank=2,
+        )
+
+    def _every(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span()
+        granularity: str | None
+        if match.group("freq"):
+            value = dict(self.words.frequencies)[match.group("freq").lower()]
+            granularity = _GRANULARITY.get(value[-1])
+        elif match.group("weekday"):
+            value = f"XXXX-WXX-{self._weekdays[match.group('weekday').lower()]}"
+            granularity = "day"
+        else:
+            written = match.group("unit").lower()
+            if written in self._units:
+                multiplier, unit = self._unit(written)
+            else:  # a calendar unit: "every weekend", "each quarter"
+                granularity = dict(self.words.calendar_units)[written]
+                multiplier, unit = _PERIOD_SIZE.get(granularity, 1), _UNIT_OF_PERIOD[granularity]
+            count = self._amount(match) if match.group("num") else None
+            if match.group("other"):
+                count = 2
+            value = duration_value((count or 1) * multiplier, unit)
+            granularity = _GRANULARITY.get(unit)
+            if written == "weekend" or written == "weekends":
+                value, granularity = "XXXX-WXX-WE", "weekend"
+            if match.group("rate"):
+                start = match.start("rate")
+        yield Candidate(
+            start=start,
+            end=end,
+            form="fixed",
+            kind="set",
+            value=value,
+            granularity=granularity,
+            rank=1,
+        )
+
+    def _time(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span()
+        zone = (match.group("zone") or "").lower()
+        if match.group("word"):
+            hour, minute = (0, 0) if match.group("word").lower() == "midnight" else (12, 0)
+        else:
+            hour = int(match.group("hour"))
+            minute = int(match.group("minute") or 0)
+            ampm = (match.group("ampm") or "").lower()
+            if ampm:
+                hour = hour % 12 + (12 if ampm.startswith("p") else 0)
+            elif not zone and "o" not in match.group().lower():
+                before = self.context.word_before(start).lower()
+                if before not in self.words.temporal_cues:
+                    return  # "2:1", "John 3:16": a clock time needs "at", "from", "by"...
+        yield Candidate(
+            start=start,
+            end=end,
+            form="time",
+            kind="time",
+            hour=hour,
+            minute=minute,
+            zulu=zone.upper() in ("GMT", "UTC", "Z"),
+        )
+
+    # ------------------------------------------------------------------ the rest
+
+    def _vague(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        key = regex.sub(r"\s+", " ", match.group().lower())
+        yield Candidate(
+            start=match.start(), end=match.end(), form="fixed", value=dict(self.words.vague)[key]
+        )
+
+    def _anchored(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        start, end = match.span()
+        if match.group("rel"):
+            yield Candidate(
+                start=start,
+                end=end,
+                form="anchored",
+                amount=1,
+                unit="D",
+                offset=-1 if match.group("rel").lower() == "before" else 1,
+                relation=match.group("rel").lower(),
+                granularity="day",
+            )
+            return
+        which = match.group("which").lower()
+        unit = regex.sub(r"\s+", " ", match.group("unit").lower())
+        part = self._parts.get(unit)
+        if which == "next" and unit != "day" and part is None:
+            return  # "the next week" is a duration (see relative_unit)
+        granularity = "day" if part or unit == "day" else unit
+        yield Candidate(
+            start=start,
+            end=end,
+            form="anchored",
+            amount=0 if which == "same" else 1,
+            unit=_UNIT_OF_PERIOD.get(granularity, "D"),
+            offset=-1 if which == "previous" else 1,
+            relation="later",
+            granularity=granularity,
+            part=part,
+            rank=-1,
+        )
+
+
+_TAKES_PART = frozenset({"day", "yearless", "weekday", "relative_day", "day_of_month"})
+_TAKES_MOD = frozenset(
+    {
+        "day",
+        "yearless",
+        "month",
+        "month_year",
+        "year",
+        "quarter",
+        "season",
+        "weekday",
+        "weekend",
+        "relative_day",
+        "relative_unit",
+        "fixed",
+    }
+)
+
+
+def select(candidates: list[Candidate]) -> list[Candidate]:
+    """The candidates that do not overlap a longer one, in text order.
+
+    Longer candidates are taken first; between two of the same length the lower ``rank``, then
+    the earlier one, wins.
+    """
+    taken = bytearray(max((c.end for c in candidates), default=0))
+    chosen = []
+    for candidate in sorted(candidates, key=lambda c: (c.start - c.end, c.rank, c.start)):
+        if candidate.end > candidate.start and taken.find(1, candidate.start, candidate.end) < 0:
+            taken[candidate.start : candidate.end] = b"\x01" * (candidate.end - candidate.start)
+            chosen.append(candidate)
+    return sorted(chosen, key=lambda c: c.start)

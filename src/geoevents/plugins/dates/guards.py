@@ -1,0 +1,134 @@
+"""Guards: the checks that keep words and numbers that only look like dates out.
+
+"may" the verb, "Theresa May", "April Smith", "Resolution 2231", "2000 people", "Sunday Times",
+"Bloody Sunday": each guard looks at the word before or after a candidate, never further, so the
+cost per candidate is constant.
+"""
+
+from __future__ import annotations
+
+from geoevents.plugins.dates.patterns import Patterns
+from geoevents.plugins.dates.words import DateWords
+
+__all__ = [
+    "Context",
+    "amount_needs_cue",
+    "is_count",
+    "month_is_date",
+    "season_is_date",
+    "weekday_is_date",
+    "year_is_date",
+]
+
+_WINDOW = 40
+"""How far back a guard looks for the word before a candidate."""
+
+
+class Context:
+    """The words around a candidate, as the guards read them."""
+
+    __slots__ = ("_patterns", "text")
+
+    def __init__(self, text: str, patterns: Patterns) -> None:
+        self.text = text
+        self._patterns = patterns
+
+    def word_before(self, start: int) -> str:
+        """The word right before ``start`` (a comma between them is skipped), or ``""``."""
+        match = self._patterns.word_before.search(self.text, max(0, start - _WINDOW), start)
+        return match.group("word").rstrip(".") if match else ""
+
+    def word_after(self, end: int) -> str:
+        """The word right after ``end`` (only spaces between them), or ``""``."""
+        match = self._patterns.word_after.match(self.text, end, min(len(self.text), end + _WINDOW))
+        return match.group("word") if match else ""
+
+    def char_after(self, end: int) -> str:
+        """The character at ``end``, or ``""`` at the end of the text."""
+        return self.text[end : end + 1]
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper()
+
+
+def _is_date_word(word: str, words: DateWords) -> bool:
+    lower = word.lower().rstrip(".")
+    return any(lower == name for name, _v in (*words.months, *words.weekdays))
+
+
+def month_is_date(context: Context, start: int, end: int, words: DateWords, name: str) -> bool:
+    """Whether a month name standing alone at ``[start, end)`` is a month.
+
+    No month name is one next to a name guard ("Mrs May"); an ambiguous name ("May", "March",
+    "April") is one only after a temporal word ("in May") and not before a capitalised word
+    ("April Smith"). The caller rejects an ambiguous name before "'s".
+    """
+    before = context.word_before(start)
+    after = context.word_after(end)
+    if before.lower() in words.name_guards_before or after.lower() in words.name_guards_after:
+        return False
+    if name.lower() not in words.ambiguous_months:
+        return True
+    if _capitalised(after) and not _is_date_word(after, words):
+        return False
+    return before.lower() in words.temporal_cues
+
+
+def weekday_is_date(context: Context, start: int, end: int, words: DateWords) -> bool:
+    """Whether a weekday name is a day, not part of a name ("Bloody Sunday", "Sunday Times")."""
+    before = context.word_before(start).lower()
+    after = context.word_after(end).lower()
+    return before not in words.name_guards_before and after not in words.name_guards_after
+
+
+def is_count(word: str, words: DateWords) -> bool:
+    """Whether ``word``, right after a number, shows that the number counts something."""
+    lower = word.lower()
+    if lower in words.count_nouns:
+        return True
+    plural = len(word) > 3 and word.islower() and word.endswith("s") and not word.endswith("ss")
+    return plural and not lower.endswith(("us", "is", "ous"))
+
+
+def year_is_date(context: Context, start: int, end: int, year: int, words: DateWords) -> bool:
+    """Whether a four-digit number standing alone is a year.
+
+    Not after a word that labels numbers ("Resolution 2231"), not before a counted noun unless a
+    temporal word or a determiner comes before it ("2000 people", but "the 2016 elections");
+    years before 1900 only after a temporal word ("in 1648").
+    """
+    before = context.word_before(start).lower()
+    if before in words.number_guards:
+        return False
+    cued = before in words.temporal_cues
+    if year < 1900 and not cued:
+        return False
+    if context.char_after(end) == "-" or context.text[start - 1 : start] == "-":
+        return True  # a range of years, "2014-2016"
+    return cued or not is_count(context.word_after(end), words)
+
+
+def season_is_date(
+    context: Context, start: int, end: int, words: DateWords, *, has_year: bool, has_the: bool
+) -> bool:
+    """Whether a season word is a season of the calendar.
+
+    With a year always ("summer 2024"); otherwise only after a temporal word ("in the spring",
+    "during winter") and not before "of" ("the fall of Kabul"), nor capitalised inside a name
+    ("the Arab Spring").
+    """
+    if has_year:
+        return True
+    if context.word_after(end).lower() == "of":
+        return False
+    before = context.word_before(start)
+    if before.lower() not in words.temporal_cues or before.lower() in {"a", "an", "the"}:
+        return False
+    season = context.text[start:end].split()[-1]
+    return has_the or not _capitalised(season) or not _capitalised(before)
+
+
+def amount_needs_cue(amount: str) -> bool:
+    """Whether "a week", "an hour", "one year" needs a cue to be a duration ("for a week")."""
+    return amount.lower() in {"a", "an", "one"}

@@ -1,0 +1,262 @@
+"""The regular expressions that find candidate temporal expressions, built from the word lists.
+
+Each pattern finds one family of expressions; :mod:`.candidates` reads its named groups and
+applies the guards. Patterns are compiled once per set of word lists (:func:`compile_patterns`
+is cached on :class:`~.words.DateWords`). Every alternative starts with a word or a digit and
+every run of spaces is bounded, so scanning stays linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable
+
+import attrs
+import regex
+
+from geoevents.plugins.dates.words import DateWords
+from geoevents.text.numbers import DIGITS, NUMBER_WORDS
+
+__all__ = ["Patterns", "compile_patterns"]
+
+_ = r"[^\S\n]{1,3}"
+"""The spaces between the words of one expression (never a line break)."""
+__ = r"[^\S\n]{0,3}"
+"""Optional spaces."""
+START = r"(?<![\p{L}\p{N}])"
+END = r"(?![\p{L}\p{N}])"
+YEAR = r"(?:1\d|20)\d\d(?![\p{N}\p{L}]|[.,]\p{N})"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}\p{L}:])"
+VAGUE_AMOUNT = rf"a{_}few|a{_}couple{_}of|several|few|many|some|dozens{_}of|hundreds{_}of"
+AMOUNT = rf"(?:{DIGITS}|(?i:{NUMBER_WORDS})|(?i:an?|half{_}an?|{VAGUE_AMOUNT}))"
+HALF = rf"(?:{_}(?i:and{_}an?{_}half))?"
+ZONES = r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|Z"
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of ``words``, longest first, spaces matching any short run."""
+    unique = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(regex.escape(word).replace(r"\ ", _) for word in unique)
+
+
+def capitalised(words: Iterable[str]) -> str:
+    """An alternation of ``words`` written capitalised ("May") or in capitals ("MAY")."""
+    return alternation(form for word in words for form in (word.capitalize(), word.upper()))
+
+
+@attrs.frozen
+class Patterns:
+    """The compiled patterns for one set of word lists."""
+
+    day_month: regex.Pattern[str]
+    """A day and a month, with an optional weekday and year; or a month and a year."""
+    month: regex.Pattern[str]
+    """A month name alone ("in September")."""
+    numeric: regex.Pattern[str]
+    """All-digit dates: ``2025-09-07``, ``7/9/2025``, ``07.09.2025``."""
+    weekday: regex.Pattern[str]
+    """A weekday, with last/next/this and a part of the day ("last Friday night")."""
+    relative_day: regex.Pattern[str]
+    """today, yesterday, tomorrow, tonight, this morning, last night..."""
+    relative_unit: regex.Pattern[str]
+    """last week, this year, next month, the past decade, the following week..."""
+    period_edge: regex.Pattern[str]
+    """the end of the year, the start of this week."""
+    offset: regex.Pattern[str]
+    """A number of units with ago, later, after, before, from now ("two days ago")."""
+    within: regex.Pattern[str]
+    """in or within a number of units ("in two weeks", "within a month")."""
+    duration: regex.Pattern[str]
+    """A number of units ("three years", "a 48-hour curfew", "the past four years")."""
+    vague_duration: regex.Pattern[str]
+    """for years, over the years, decades-long."""
+    every: regex.Pattern[str]
+    """Sets: every Monday, twice a week, 15 a year, daily."""
+    time: regex.Pattern[str]
+    """Clock times: 4am, 16:30 local time, 8 p.m., noon."""
+    decade: regex.Pattern[str]
+    """the 1990s, the '90s."""
+    quarter: regex.Pattern[str]
+    """Q3 2025, the second quarter, the first half of 2024."""
+    season: regex.Pattern[str]
+    """summer 2024, the spring."""
+    year: regex.Pattern[str]
+    """A year alone: 2022."""
+    ordinal_day: regex.Pattern[str]
+    """A day of the month alone: "on the 21st"."""
+    vague: regex.Pattern[str]
+    """currently, recently, in the future..."""
+    anchored: regex.Pattern[str]
+    """Expressions relative to another event: the previous day, the following week."""
+    modifier_before: regex.Pattern[str]
+    """early, late, mid-, the end of... right before a date (searched backwards)."""
+    part_before: regex.Pattern[str]
+    """the early hours of, the night of... right before a day (searched backwards)."""
+    word_before: regex.Pattern[str]
+    """The word right before a position (searched backwards)."""
+    word_after: regex.Pattern[str]
+    """The word right after a position."""
+
+
+def _compile(pattern: str) -> regex.Pattern[str]:
+    return regex.compile(pattern, regex.VERSION1 | regex.VERBOSE)
+
+
+@functools.lru_cache(maxsize=8)
+def compile_patterns(words: DateWords) -> Patterns:
+    """Compile every pattern for ``words``."""
+    month_full = capitalised(name for name, _n in words.months)
+    month_abbr = capitalised(name for name, _n in words.month_abbreviations)
+    month = rf"(?:(?:{month_full}){END}|(?:{month_abbr})(?:\.|{END}))"
+    weekday_full = capitalised(name for name, _n in words.weekdays)
+    weekday_abbr = capitalised(name for name, _n in words.weekday_abbreviations)
+    weekday_any = rf"(?:(?:{weekday_full})|(?:{weekday_abbr})\.?)"
+    parts = alternation(name for name, _c in words.parts_of_day)
+    seasons = alternation(name for name, _c in words.seasons)
+    units = alternation(name for name, _c in words.units)
+    calendar = alternation(name for name, _g in words.calendar_units)
+    directions = alternation(name for name, _o in words.directions)
+    modifiers = alternation(name for name, _m in words.modifiers)
+    frequencies = alternation(name for name, _v in words.frequencies)
+    vague = alternation(name for name, _v in words.vague)
+    with_weekday = rf"(?:(?P<weekday>{weekday_any}),?{_}(?:(?i:the){_})?)?"
+    return Patterns(
+        day_month=_compile(
+            rf"""{START}(?:
+              {with_weekday}(?:(?i:the){_})?(?P<day>{DAY})
+                (?:{__}(?:[-–]|{_}(?i:and|to){_}){__}(?P<day2>{DAY}))?
+                {_}(?:(?i:of){_})?(?P<month>{month})(?:,?{_}(?P<year>{YEAR}))?
+            | {with_weekday}(?P<month>{month}){_}(?:(?i:the){_})?(?P<day>{DAY})
+                (?:{__}[-–]{__}(?P<day2>{DAY}))?(?:,?{_}(?P<year>{YEAR}))?
+            | (?P<month>{month})(?:,?{_}|{_}(?i:of){_})(?P<year>{YEAR})
+            )"""
+        ),
+        month=_compile(rf"{START}(?P<month>{month_full})(?P<poss>['’]s)?(?![\p{{L}}\p{{N}}-])"),
+        numeric=_compile(
+            r"""(?<![\p{L}\p{N}/.:,-])(?:
+              (?P<year>(?:1\d|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])
+                (?:[T ](?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)(?::[0-5]\d)?(?P<zone>Z)?)?
+            | (?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)(?P<year>(?:1\d|20)\d\d)
+            | (?P<a>[0-3]?\d)/(?P<b>[0-3]?\d)/(?P<yy>\d\d)
+            )(?![\p{N}/-]|[.,]\p{N})"""
+        ),
+        weekday=_compile(
+            rf"""{START}
+            (?:(?i:(?P<dir>{directions})|(?P<this>this){_}(?P<dir2>coming|past)){_})?
+            (?P<weekday>{weekday_full})(?P<plural>s)?(?P<poss>['’]s)?
+            (?:{_}(?P<part>(?i:{parts})))?{END}"""
+        ),
+        relative_day=_compile(
+            rf"""{START}(?i:
+              the{_}day{_}(?P<shift>before{_}yesterday|after{_}tomorrow)
+            | (?P<word>today|yesterday|tomorrow|tonight)(?:{_}(?P<part>{parts}))?
+            | (?P<this>this|last){_}(?P<part>{parts})
+            ){END}"""
+        ),
+        relative_unit=_compile(
+            rf"""{START}(?i:
+              (?:(?P<the>the){_})?
+              (?:(?P<this>this){_}(?P<dir2>past|coming)|(?P<dir>{directions}|past|coming
+                 |previous|following))
+              {_}(?P<unit>{calendar}|{seasons})
+            | (?P<the>the){_}(?P<unit>weekend)
+            ){END}"""
+        ),
+        period_edge=_compile(
+            rf"""{START}(?i:(?:the{_})?(?:very{_})?(?P<mod>{modifiers}){_}of{_}
+            (?:the|this){_}(?P<unit>{calendar})){END}"""
+        ),
+        offset=_compile(
+            rf"""{START}(?P<num>{AMOUNT}){HALF}{_}(?P<unit>(?i:{units})){HALF}
+            {_}(?P<rel>(?i:ago|earlier|later|before|after|afterwards?|prior|from{_}now|hence
+                |on(?=[^\S\n]*[,.;:]|[^\S\n]*$)))(?P<than>{_}than)?{END}"""
+        ),
+        within=_compile(
+            rf"""{START}(?P<prep>(?i:in|within)){_}(?:(?i:the{_}next){_})?
+            (?P<num>{AMOUNT}){HALF}{_}(?P<unit>(?i:{units})){HALF}
+            (?P<time>['’]?{_}(?i:time))?{END}"""
+        ),
+        duration=_compile(
+            rf"""{START}
+            (?:(?P<the>(?i:the)){_}(?P<dir>(?i:past|last|next|coming|previous|first|final)){_})?
+            (?P<num>{AMOUNT}){HALF}(?:{_}|{__}(?P<hyphen>[-–]){__})(?P<unit>(?i:{units})){HALF}
+            (?P<long>-long)?(?P<old>(?:[-–]|{_})old)?{END}"""
+        ),
+        vague_duration=_compile(
+            rf"""{START}(?i:
+              (?:over{_}the|for){_}(?:(?:many|several|some){_})?(?P<unit>{units})
+            | (?P<unit>{units})-long
+            ){END}"""
+        ),
+        every=_compile(
+            rf"""{START}(?:
+              (?i:every|each){_}(?:(?P<other>(?i:other)){_})?(?:(?P<num>{AMOUNT}){_})?
+                (?:(?P<weekday>{weekday_full})|(?P<unit>(?i:{units}|{calendar})))
+            | (?P<times>(?i:once|twice|thrice)|(?:{AMOUNT}){_}(?i:times)){_}(?i:an?|per|each)
+                {_}(?P<unit>(?i:{units}))
+            | (?<=(?:\p{{N}}|%){_})(?P<rate>(?i:an?)){_}(?P<unit>(?i:{units}))
+                (?!{_}(?i:ago|later|earlier|after|before|on|or))
+            | (?P<rate>(?i:per)){_}(?P<unit>(?i:{units}))
+            | (?P<freq>(?i:{frequencies}))
+            ){END}"""
+        ),
+        time=_compile(
+            rf"""(?<![\p{{L}}\p{{N}}:.,/])(?:
+              (?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?{__}
+                (?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?!\p{{L}})
+            | (?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\p{{N}}:])
+            | (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?={__}(?:{ZONES}|hrs|hours)\b)
+            | (?P<word>(?i:noon|midday|midnight))(?!\p{{L}})
+            | (?P<hour>1[0-2]|0?[1-9]){_}(?i:o['’]clock)
+            )
+            (?:{__}(?P<zone>(?i:local{_}time)|{ZONES}|hrs|hours)(?!\p{{L}}))?
+            (?:{__}\((?P<offset>(?:GMT|UTC){__}[+−-]{__}\d{{1,2}}(?::?\d\d)?)\))?"""
+        ),
+        decade=_compile(
+            rf"""(?<![\p{{L}}\p{{N}}'’])(?:(?P<the>(?i:the)){_})?
+            (?:(?P<digits>1\d\d|20\d)0['’]?s|['’](?P<short>\d)0['’]?s){END}"""
+        ),
+        quarter=_compile(
+            rf"""{START}(?:
+              Q(?P<quarter>[1-4])(?:{_}(?P<year>{YEAR})|{__}['’](?P<yy>\d\d))?
+            | (?P<year>{YEAR}){_}Q(?P<quarter>[1-4])
+            | H(?P<half>[12]){_}(?P<year>{YEAR})
+            | (?:(?P<the>(?i:the)){_})?
+              (?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))
+              (?:{_}|-)(?:(?i:fiscal|financial){_})?(?P<which>(?i:quarter|half))
+              (?:{_}(?i:of|in){_}(?:(?P<year>{YEAR})|(?P<rel>(?i:the|this|last|next)){_}(?i:year)))?
+            ){END}"""
+        ),
+        season=_compile(
+            rf"""{START}(?:(?P<the>(?i:the)){_})?(?P<season>(?i:{seasons}))
+            (?:(?:{_}(?i:of))?{_}(?P<year>{YEAR}))?{END}"""
+        ),
+        year=_compile(
+            rf"""(?:(?<=\p{{N}}{{4}}[-–])|(?<=(?i:mid|early|late)-)
+                |(?<![\p{{L}}\p{{N}}\-–/.,:$£€¥#@'’]))
+            (?P<year>(?:1\d|20)\d\d)(?![\p{{N}}\p{{L}}%°]|[.,]\p{{N}}|['’]s{END})"""
+        ),
+        ordinal_day=_compile(
+            rf"""{START}(?i:on|by|until|till|since|from|before|after){_}
+            (?P<the>(?i:the){_}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){END}"""
+        ),
+        vague=_compile(rf"{START}(?i:{vague}){END}"),
+        anchored=_compile(
+            rf"""{START}(?i:
+              (?:the|that){_}(?P<which>previous|following|next|same){_}
+                (?P<unit>day|week|month|year|weekend|{parts})
+            | the{_}day{_}(?P<rel>before|after)(?!{_}(?:yesterday|tomorrow))
+            ){END}"""
+        ),
+        modifier_before=_compile(
+            rf"""(?i:
+              (?:the{_}(?:very{_})?)?(?P<mod>{modifiers}){_}of{_}
+            | (?:the{_})?(?P<mod>{modifiers})(?:-|{_})(?:(?:on|in){_})?
+            )\Z"""
+        ),
+        part_before=_compile(
+            rf"(?i:(?:the{_})?(?:(?:early|late){_})?(?P<part>{parts}){_}of{_}(?:the{_})?)\Z"
+        ),
+        word_before=_compile(r"(?P<word>[\p{L}\p{N}'’.]+)(?:-|[^\S\n]*[,;]?[^\S\n]*)\Z"),
+        word_after=_compile(r"[^\S\n]*(?P<word>[\p{L}\p{N}'’]+)"),
+    )

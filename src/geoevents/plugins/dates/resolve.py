@@ -1,0 +1,367 @@
+"""Resolution: turning candidates into TIMEX3-style values against the publication date.
+
+Dates come first, in one pass; then the expressions that lean on them: clock times take the
+day they attach to, and expressions relative to another event ("two days later", "the previous
+day") take the nearest resolved date before them in their sentence, or the date right after
+"after"/"before" ("a day after 7 September"). They are never resolved from the publication
+date. Without a publication date every relative expression gets the value None; a month or day
+written without its year keeps ``XXXX`` in place of the year (``XXXX-09-07``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import attrs
+import regex
+
+from geoevents.model import TimeExpression
+from geoevents.plugins.dates.candidates import Candidate
+from geoevents.plugins.dates.timex import (
+    Tense,
+    day_value,
+    month_value,
+    nearest,
+    shift,
+    valid_date,
+    week_value,
+    weekend_value,
+)
+from geoevents.text.sentences import sentences
+
+__all__ = ["Resolver"]
+
+_SEASONS = ("SP", "SU", "FA", "WI")
+_SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
+_CALENDAR_VALUE = regex.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
+_COARSENESS = {"day": 0, "month": 1, "year": 2}
+_UNIT_GRANULARITY = {"D": "day", "W": "day", "M": "month", "Y": "year"}
+_BETWEEN_COMPLEMENT = regex.compile(r"[^\S\n]*(?:the[^\S\n]+)?", regex.IGNORECASE)
+
+
+@attrs.frozen
+class Reading:
+    """A resolved value with its granularity."""
+
+    value: str | None
+    """The TIMEX3-style value."""
+    granularity: str | None
+    """Its unit."""
+
+
+_NONE = Reading(None, None)
+
+
+def _calendar(value: str | None) -> tuple[dt.date, str] | None:
+    """A resolved value as ``(first day, granularity)`` when it names a day, month or year."""
+    match = _CALENDAR_VALUE.fullmatch(value or "")
+    if match is None:
+        return None
+    year, month, day = match.groups()
+    granularity = "day" if day else "month" if month else "year"
+    return dt.date(int(year), int(month or 1), int(day or 1)), granularity
+
+
+def _shifted(anchor: dt.date, granularity: str, amount: float, unit: str, sign: int) -> Reading:
+    """``anchor`` moved by ``amount`` units, at the coarser of the two granularities."""
+    amount, unit = _whole(amount, unit)
+    moved = shift(anchor, sign * amount, unit)
+    unit_granularity = _UNIT_GRANULARITY.get(unit, "day")
+    coarse = max(granularity, unit_granularity, key=_COARSENESS.__getitem__)
+    return _calendar_reading(moved, coarse)
+
+
+def _calendar_reading(day: dt.date, granularity: str) -> Reading:
+    if granularity == "year":
+        return Reading(f"{day.year:04d}", "year")
+    if granularity == "month":
+        return Reading(month_value(day.year, day.month), "month")
+    return Reading(day_value(day), "day")
+
+
+def _whole(amount: float, unit: str) -> tuple[int, str]:
+    """An amount of units as a whole number, in a smaller unit if need be (1.5 years: 18 M)."""
+    if amount == int(amount):
+        return int(amount), unit
+    smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D")}
+    if unit in smaller:
+        factor, finer = smaller[unit]
+        return round(amount * factor), finer
+    return round(amount), unit
+
+
+class Resolver:
+    """Resolves the candidates of one document against its publication date."""
+
+    def __init__(self, text: str, published: dt.date | None) -> None:
+        self.text = text
+        self.published = published
+        self._forms: dict[str, Callable[[Candidate, dt.date], Reading]] = {
+            "relative_day": self._relative_day,
+            "weekday": self._weekday,
+            "weekend": self._weekend,
+            "relative_unit": self._relative_unit,
+            "shift": self._shift,
+            "yearless": self._yearless,
+            "month": self._month,
+            "day_of_month": self._day_of_month,
+            "quarter": self._quarter,
+            "season": self._season,
+        }
+
+    def resolve(self, candidates: list[Candidate]) -> list[TimeExpression]:
+        """A mention for each candidate (given in text order), with its value."""
+        readings = [self._reading(candidate) for candidate in candidates]
+        for index, candidate in enumerate(candidates):
+            if candidate.form == "anchored":
+                readings[index] = self._anchored(candidates, readings, index)
+            elif candidate.form == "time":
+                readings[index] = self._time(candidates, readings, index)
+        return [
+            TimeExpression(
+                start=candidate.start,
+                end=candidate.end,
+                text=self.text[candidate.start : candidate.end],
+                value=reading.value,
+                granularity=reading.granularity,
+                mod=candidate.mod,
+                kind=candidate.kind,
+                part_of_day=candidate.part,
+            )
+            for candidate, reading in zip(candidates, readings, strict=True)
+        ]
+
+    # ------------------------------------------------------------------ one candidate
+
+    def _reading(self, candidate: Candidate) -> Reading:
+        form = candidate.form
+        if form == "fixed":
+            return Reading(candidate.value, candidate.granularity)
+        if form == "day" or form == "datetime":
+            day = dt.date(candidate.year or 1, candidate.month or 1, candidate.day or 1)
+            if form == "datetime":
+                return Reading(self._clock(day, candidate), "minute")
+            return Reading(day_value(day), "day")
+        if form == "month_year":
+            return Reading(month_value(candidate.year or 1, candidate.month or 1), "month")
+        if form == "year":
+            return Reading(f"{candidate.year:04d}", "year")
+        if form == "quarter" and candidate.year is not None:
+            return self._quarter_value(candidate, candidate.year, candidate.index or 1)
+        if form == "season" and candidate.year is not None:
+            return Reading(f"{candidate.year:04d}-{candidate.code}", "season")
+        if form in ("anchored", "time"):
+            return _NONE  # resolved in the second pass
+        if self.published is None:
+            return self._unanchored(candidate)
+        return self._forms[form](candidate, self.published)
+
+    def _unanchored(self, candidate: Candidate) -> Reading:
+        """The value of a candidate that needs the publication date, when there is none."""
+        if candidate.form == "yearless":
+            return Reading(f"XXXX-{candidate.month:02d}-{candidate.day:02d}", "day")
+        if candidate.form == "month":
+            return Reading(f"XXXX-{candidate.month:02d}", "month")
+        if candidate.form == "day_of_month":
+            return Reading(f"XXXX-XX-{candidate.day:02d}", "day")
+        return _NONE
+
+    def _relative_day(self, candidate: Candidate, published: dt.date) -> Reading:
+        return Reading(day_value(published + dt.timedelta(days=candidate.offset or 0)), "day")
+
+    def _weekday(self, candidate: Candidate, published: dt.date) -> Reading:
+        today = published.isoweekday()
+        weekday = candidate.weekday or today
+        forward = (weekday - today) % 7
+        backward = (today - weekday) % 7
+        if candidate.offset == -1:
+            delta = -(backward or 7)
+        elif candidate.offset == 1:
+            delta = forward or 7
+        elif candidate.offset == 0 and candidate.tense is None:
+            delta = weekday - today  # "this Friday": the Friday of this week
+        elif candidate.tense == "future":
+            delta = forward
+        else:
+            delta = -backward
+        return Reading(day_value(published + dt.timedelta(days=delta)), "day")
+
+    def _weekend(self, candidate: Candidate, published: dt.date) -> Reading:
+        in_weekend = published.isoweekday() >= 6
+        if candidate.offset == -1:
+            weeks = -1
+        elif candidate.offset == 1:
+            weeks = 1 if in_weekend else 0
+        elif candidate.tense == "past" or (candidate.offset is None and candidate.tense is None):
+            weeks = 0 if in_weekend else -1  # the weekend just gone
+        else:
+            weeks = 0
+        return Reading(weekend_value(published + dt.timedelta(weeks=weeks)), "weekend")
+
+    def _relative_unit(self, candidate: Candidate, published: dt.date) -> Reading:
+        offset = candidate.offset or 0
+        unit = candidate.unit
+        if unit == "week":
+            return Reading(week_value(published + dt.timedelta(weeks=offset)), "week")
+        if unit == "month":
+            moved = shift(published, offset, "M")
+            return Reading(month_value(moved.year, moved.month), "month")
+        if unit == "decade":
+            return Reading(f"{published.year // 10 + offset:03d}", "decade")
+        return Reading(f"{published.year + offset:04d}", "year")
+
+    def _shift(self, candidate: Candidate, published: dt.date) -> Reading:
+        sign = candidate.offset or 1
+        if candidate.amount is None:
+            return Reading("PAST_REF" if sign < 0 else "FUTURE_REF", None)
+        return _shifted(published, "day", candidate.amount, candidate.unit or "D", sign)
+
+    def _yearless(self, candidate: Candidate, published: dt.date) -> Reading:
+        month, day = candidate.month or 1, candidate.day or 1
+        options = [
+            date
+            for year in (published.year - 1, published.year, published.year + 1)
+            if (date := valid_date(year, month, day)) is not None
+        ]
+        chosen = nearest(options, dt.date.toordinal, candidate.tense, published.toordinal())
+        return _NONE if chosen is None else Reading(day_value(chosen), "day")
+
+    def _month(self, candidate: Candidate, published: dt.date) -> Reading:
+        month = candidate.month or 1
+        options = [(year, month) for year in range(published.year - 1, published.year + 2)]
+        reference = published.year * 12 + published.month
+        chosen = nearest(options, lambda ym: ym[0] * 12 + ym[1], candidate.tense, reference)
+        return _NONE if chosen is None else Reading(month_value(*chosen), "month")
+
+    def _day_of_month(self, candidate: Candidate, published: dt.date) -> Reading:
+        options = []
+        for months in (-1, 0, 1):
+            first = shift(published.replace(day=1), months, "M")
+            date = valid_date(first.year, first.month, candidate.day or 1)
+            if date is not None:
+                options.append(date)
+        chosen = nearest(options, dt.date.toordinal, candidate.tense, published.toordinal())
+        return _NONE if chosen is None else Reading(day_value(chosen), "day")
+
+    def _quarter(self, candidate: Candidate, published: dt.date) -> Reading:
+        per_year = 4 if candidate.unit == "quarter" else 2
+        current = (published.month - 1) * per_year // 12 + 1
+        if candidate.index is None:  # "the last quarter": the one before this one
+            ordinal = published.year * per_year + current - 1 + (candidate.offset or 0)
+            year, index = divmod(ordinal, per_year)
+            return self._quarter_value(candidate, year, index + 1)
+        if candidate.offset is not None:  # "the second quarter of last year"
+            return self._quarter_value(
+                candidate, published.year + candidate.offset, candidate.index
+            )
+        options = [published.year - 1, published.year, published.year + 1]
+        reference = published.year * per_year + current
+        chosen = nearest(
+            options,
+            lambda year: year * per_year + (candidate.index or 1),
+            candidate.tense,
+            reference,
+        )
+        if chosen is None:
+            return _NONE
+        return self._quarter_value(candidate, chosen, candidate.index)
+
+    def _quarter_value(self, candidate: Candidate, year: int, index: int) -> Reading:
+        letter = "Q" if candidate.unit != "half" else "H"
+        return Reading(f"{year:04d}-{letter}{index}", candidate.unit or "quarter")
+
+    def _season(self, candidate: Candidate, published: dt.date) -> Reading:
+        code = candidate.code or "SU"
+        current = _season_ordinal(published)
+        options = [
+            year * 4 + _SEASONS.index(code)
+            for year in range(published.year - 2, published.year + 2)
+        ]
+        if candidate.offset == -1:
+            chosen = max((o for o in options if o < current), default=None)
+        elif candidate.offset == 1:
+            chosen = min((o for o in options if o > current), default=None)
+        else:
+            tense: Tense = None if candidate.offset == 0 else candidate.tense
+            chosen = nearest(options, lambda ordinal: ordinal, tense, current)
+        if chosen is None:
+            return _NONE
+        return Reading(f"{chosen // 4:04d}-{code}", "season")
+
+    # ------------------------------------------------------------------ the second pass
+
+    def _clock(self, day: dt.date, candidate: Candidate) -> str:
+        zone = "Z" if candidate.zulu else ""
+        return f"{day_value(day)}T{candidate.hour or 0:02d}:{candidate.minute or 0:02d}{zone}"
+
+    def _time(self, candidates: list[Candidate], readings: list[Reading], index: int) -> Reading:
+        """A clock time on its day: one named in its sentence, else before it, else publication."""
+        candidate = candidates[index]
+        sentence = sentences(self.text).at(candidate.start) or (candidate.start, candidate.end)
+        best: tuple[int, dt.date] | None = None
+        for other, reading in zip(candidates, readings, strict=True):
+            day = _calendar(reading.value)
+            if day is None or day[1] != "day":
+                continue
+            if sentence[0] <= other.start < sentence[1]:
+                distance = abs(other.start - candidate.start)
+                if best is None or distance < best[0]:
+                    best = (distance, day[0])
+        if best is None:
+            earlier = [
+                day[0]
+                for other, reading in zip(candidates[:index], readings[:index], strict=True)
+                if (day := _calendar(reading.value)) is not None and day[1] == "day"
+            ]
+            day_found = earlier[-1] if earlier else self.published
+        else:
+            day_found = best[1]
+        return _NONE if day_found is None else Reading(self._clock(day_found, candidate), "minute")
+
+    def _anchored(
+        self, candidates: list[Candidate], readings: list[Reading], index: int
+    ) -> Reading:
+        """An expression relative to another event, from the date the sentence anchors it to."""
+        candidate = candidates[index]
+        anchor = self._anchor(candidates, readings, index)
+        if anchor is None or candidate.amount is None:
+            return _NONE
+        day, granularity = anchor
+        if candidate.relation == "than":  # "on 11 May, three days later than planned"
+            return _calendar_reading(day, granularity)
+        if candidate.granularity in ("week", "weekend") and candidate.unit == "W":
+            moved = shift(day, int(candidate.offset or 1), "W")
+            return Reading(week_value(moved), "week")
+        sign = candidate.offset or 1
+        return _shifted(day, granularity, candidate.amount, candidate.unit or "D", sign)
+
+    def _anchor(
+        self, candidates: list[Candidate], readings: list[Reading], index: int
+    ) -> tuple[dt.date, str] | None:
+        candidate = candidates[index]
+        if candidate.relation in ("after", "before", "prior"):
+            following = candidates[index + 1] if index + 1 < len(candidates) else None
+            gap = _BETWEEN_COMPLEMENT.match(self.text, candidate.end)
+            if following is not None and gap is not None and gap.end() == following.start:
+                return _calendar(readings[index + 1].value)
+            rest = self.text[candidate.end : candidate.end + 2].strip()
+            if rest and rest[0] not in ",.;:)":
+                return None  # "a day after the election": the anchor is an event
+        sentence = sentences(self.text).at(candidate.start) or (candidate.start, candidate.end)
+        for position in range(index - 1, -1, -1):
+            other = candidates[position]
+            if other.start < sentence[0]:
+                break
+            anchor = _calendar(readings[position].value)
+            if anchor is not None and other.kind == "date":
+                return anchor
+        return None
+
+
+def _season_ordinal(day: dt.date) -> int:
+    """The season holding ``day`` as ``year * 4 + index`` (January is the previous winter)."""
+    if day.month < 3:
+        return (day.year - 1) * 4 + 3
+    index = {3: 0, 6: 1, 9: 2, 12: 3}[max(m for m in _SEASON_MONTHS.values() if m <= day.month)]
+    return day.year * 4 + index

@@ -1,0 +1,120 @@
+"""Calendar arithmetic and TIMEX3-style value strings.
+
+>>> import datetime as dt
+>>> day_value(dt.date(2025, 9, 7)), week_value(dt.date(2025, 9, 7))
+('2025-09-07', '2025-W36')
+>>> duration_value(3, "Y"), duration_value(48, "TH"), duration_value(None, "Y")
+('P3Y', 'PT48H', 'PXY')
+>>> shift(dt.date(2025, 3, 31), -1, "M")
+datetime.date(2025, 2, 28)
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from geoevents.text.numbers import as_number
+
+__all__ = [
+    "Tense",
+    "day_value",
+    "duration_value",
+    "month_value",
+    "nearest",
+    "parse_unit",
+    "shift",
+    "valid_date",
+    "week_value",
+    "weekend_value",
+]
+
+Tense = str | None
+"""``"past"``, ``"future"``, or None when the clause gives no cue."""
+
+T = TypeVar("T")
+
+
+def day_value(day: dt.date) -> str:
+    """``YYYY-MM-DD``."""
+    return day.isoformat()
+
+
+def month_value(year: int, month: int) -> str:
+    """``YYYY-MM``."""
+    return f"{year:04d}-{month:02d}"
+
+
+def week_value(day: dt.date) -> str:
+    """The ISO week holding ``day``: ``YYYY-Www``."""
+    year, week, _weekday = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
+
+
+def weekend_value(day: dt.date) -> str:
+    """The weekend of the ISO week holding ``day``: ``YYYY-Www-WE``."""
+    return week_value(day) + "-WE"
+
+
+def valid_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when it does not exist (30 February)."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_unit(code: str) -> tuple[int, str]:
+    """A unit code of the ``dates_units`` lexicon as ``(multiplier, unit)``: ``"10Y"`` -> (10, Y).
+
+    Units are ``TS``, ``TM``, ``TH`` (seconds, minutes, hours) and ``D``, ``W``, ``M``, ``Y``.
+    """
+    digits = len(code) - len(code.lstrip("0123456789"))
+    return (int(code[:digits]) if digits else 1), code[digits:]
+
+
+def duration_value(amount: float | None, unit: str) -> str:
+    """A TIMEX3 duration: ``P3Y``, ``P2.5Y``, ``PT48H``; ``PXY`` when the amount is unknown."""
+    number = "X" if amount is None else str(as_number(amount))
+    if unit.startswith("T"):
+        return f"PT{number}{unit[1:]}"
+    return f"P{number}{unit}"
+
+
+def shift(day: dt.date, amount: int, unit: str) -> dt.date:
+    """``day`` moved by ``amount`` units (``D``, ``W``, ``M``, ``Y``; clock units move 0 days).
+
+    Moving by months or years keeps the day of the month where it exists, else takes the last.
+    """
+    if unit == "D":
+        return day + dt.timedelta(days=amount)
+    if unit == "W":
+        return day + dt.timedelta(weeks=amount)
+    if unit in ("M", "Y"):
+        months = amount * (12 if unit == "Y" else 1)
+        index = day.year * 12 + day.month - 1 + months
+        year, month = divmod(index, 12)
+        last = calendar.monthrange(year, month + 1)[1]
+        return dt.date(year, month + 1, min(day.day, last))
+    return day
+
+
+def nearest(
+    options: Iterable[T], key: Callable[[T], int], tense: Tense, reference: int
+) -> T | None:
+    """The option to pick for a date written without its year (or month, or week).
+
+    ``key`` orders the options on one scale with ``reference`` (the publication date): in the
+    past the latest option not after it, in the future the earliest not before it, and with no
+    cue the nearest one (the earlier on a tie).
+    """
+    ranked = sorted(options, key=key)
+    if tense == "past":
+        before = [option for option in ranked if key(option) <= reference]
+        return before[-1] if before else None
+    if tense == "future":
+        after = [option for option in ranked if key(option) >= reference]
+        return after[0] if after else None
+    return min(ranked, key=lambda option: abs(key(option) - reference), default=None)
