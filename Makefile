@@ -43,14 +43,14 @@ docs: $(VENV)/.stamp-dev  ## Build the docs, warnings as errors, and run their d
 test: lint typecheck unit docs  ## Install, then lint, type-check, test and build the docs.
 
 eval: $(VENV)/.stamp-dev  ## Accuracy per layer against the gold corpora in ../shared.
-	$(PY) benchmarks/evaluate.py
+	$(PY) benchmarks/evaluate.py $(EVAL_ARGS)
 	@status=0; for suite in benchmarks/suites/*.py; do \
 		[ -e "$$suite" ] || continue; \
 		echo; echo "== $$suite"; $(PY) "$$suite" || status=1; \
 	done; exit $$status
 
 bench: $(VENV)/.stamp-dev  ## Throughput against peer tools (installs them in .venv-bench).
-	$(PY) benchmarks/speed.py
+	$(PY) benchmarks/speed.py $(BENCH_ARGS)
 
 clean:  ## Remove the virtual environments and build output.
 	rm -rf $(VENV) .venv-bench docs/_build build dist .mypy_cache .ruff_cache .pytest_cache
