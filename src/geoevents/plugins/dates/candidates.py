@@ -105,6 +105,7 @@ class Scanner:
         self._units = dict(words.units)
         self._parts = dict(words.parts_of_day)
         self._modifiers = dict(words.modifiers)
+        self._edges = dict(words.period_edges)
         self._directions = {name: int(offset) for name, offset in words.directions}
 
     def candidates(self) -> list[Candidate]:
@@ -183,7 +184,11 @@ class Scanner:
                 self.text, max(0, candidate.start - 40), candidate.start
             )
             if match:
-                mod = self._modifiers[match.group("mod").lower()]
+                edge = match.group("edge")
+                if edge:
+                    mod = self._edges[edge.lower()]
+                else:
+                    mod = self._modifiers[match.group("mod").lower()]
                 candidate = attrs.evolve(candidate, start=match.start(), mod=mod)
         return candidate
 
@@ -246,14 +251,20 @@ class Scanner:
         start, end = match.span("month")
         if match.group("poss") and name.lower() in self.words.ambiguous_months:
             return
-        if guards.month_is_date(self.context, start, end, self.words, name):
-            yield Candidate(
-                start=start,
-                end=end,
-                form="month",
-                month=self._month_number(name),
-                tense=self.tense(start, end),
-            )
+        if not guards.month_is_date(self.context, start, end, self.words, name):
+            return
+        direction = self.patterns.direction_before.search(self.text, max(0, start - 20), start)
+        offset = None
+        if direction is not None:  # "last October", "next March"
+            start, offset = direction.start(), self._directions[direction.group(1).lower()]
+        yield Candidate(
+            start=start,
+            end=end,
+            form="month",
+            month=self._month_number(name),
+            offset=offset,
+            tense=self.tense(start, end),
+        )
 
     def _year(self, match: regex.Match[str]) -> Iterator[Candidate]:
         start, end = match.span()
@@ -380,6 +391,8 @@ class Scanner:
         )
 
     def _relative_day(self, match: regex.Match[str]) -> Iterator[Candidate]:
+        if match.group()[0].isupper() and guards.name_before(self.context, match.start()):
+            return  # "USA Today"
         part = self._parts.get(regex.sub(r"\s+", " ", (match.group("part") or "").lower()))
         if match.group("shift"):
             offset = -2 if match.group("shift").lower().startswith("before") else 2
@@ -396,6 +409,8 @@ class Scanner:
 
     def _relative_unit(self, match: regex.Match[str]) -> Iterator[Candidate]:
         start, end = match.span()
+        if self.context.word_after(end).lower() == "of":
+            return  # "the last week of August" is not last week
         unit = regex.sub(r"\s+", " ", match.group("unit").lower())
         direction = (match.group("dir") or match.group("dir2") or "").lower()
         seasons = dict(self.words.seasons)
@@ -458,7 +473,7 @@ class Scanner:
 
     def _period_edge(self, match: regex.Match[str]) -> Iterator[Candidate]:
         granularity = dict(self.words.calendar_units)[match.group("unit").lower()]
-        mod = self._modifiers[match.group("mod").lower()]
+        mod = self._edges[match.group("edge").lower()]
         form = "weekend" if granularity == "weekend" else "relative_unit"
         if granularity == "quarter":
             return
@@ -535,6 +550,8 @@ class Scanner:
         start, end = match.span()
         written_unit = match.group("unit").lower()
         amount = self._amount(match)
+        if self.context.word_before(start).lower() in _VAGUE_AMOUNTS:
+            amount = None  # "a few hundred years"
         hyphenated = bool(match.group("hyphen"))
         bare = not match.group("the") and not hyphenated
         if bare and guards.amount_needs_cue(match["num"]):
@@ -570,6 +587,8 @@ class Scanner:
         start, end = match.span()
         granularity: str | None
         if match.group("freq"):
+            if not match.group("freq").islower():
+                return  # "the Daily Telegraph"
             value = dict(self.words.frequencies)[match.group("freq").lower()]
             granularity = _GRANULARITY.get(value[-1])
         elif match.group("weekday"):

@@ -7,6 +7,8 @@ cost per candidate is constant.
 
 from __future__ import annotations
 
+import regex
+
 from geoevents.plugins.dates.patterns import Patterns
 from geoevents.plugins.dates.words import DateWords
 
@@ -15,6 +17,7 @@ __all__ = [
     "amount_needs_cue",
     "is_count",
     "month_is_date",
+    "name_before",
     "season_is_date",
     "weekday_is_date",
     "year_is_date",
@@ -57,6 +60,12 @@ def _is_date_word(word: str, words: DateWords) -> bool:
     return any(lower == name for name, _v in (*words.months, *words.weekdays))
 
 
+def _is_preposition(word: str, words: DateWords) -> bool:
+    """Whether ``word`` is a temporal cue other than a determiner ("in", "since", "early")."""
+    lower = word.lower()
+    return lower in words.temporal_cues and lower not in words.determiners
+
+
 def month_is_date(context: Context, start: int, end: int, words: DateWords, name: str) -> bool:
     """Whether a month name standing alone at ``[start, end)`` is a month.
 
@@ -72,7 +81,7 @@ def month_is_date(context: Context, start: int, end: int, words: DateWords, name
         return True
     if _capitalised(after) and not _is_date_word(after, words):
         return False
-    return before.lower() in words.temporal_cues
+    return _is_preposition(before, words)
 
 
 def weekday_is_date(context: Context, start: int, end: int, words: DateWords) -> bool:
@@ -123,10 +132,18 @@ def season_is_date(
     if context.word_after(end).lower() == "of":
         return False
     before = context.word_before(start)
-    if before.lower() not in words.temporal_cues or before.lower() in {"a", "an", "the"}:
+    if not _is_preposition(before, words):
         return False
     season = context.text[start:end].split()[-1]
     return has_the or not _capitalised(season) or not _capitalised(before)
+
+
+def name_before(context: Context, start: int) -> bool:
+    """Whether a capitalised word runs into ``start`` without punctuation ("USA Today")."""
+    match = regex.search(
+        r"(\p{Lu}[\p{L}.]*)[^\S\n]+\Z", context.text[max(0, start - _WINDOW) : start]
+    )
+    return match is not None and not match.group(1).endswith(".")
 
 
 def amount_needs_cue(amount: str) -> bool:

@@ -90,6 +90,8 @@ class Patterns:
     """Expressions relative to another event: the previous day, the following week."""
     modifier_before: regex.Pattern[str]
     """early, late, mid-, the end of... right before a date (searched backwards)."""
+    direction_before: regex.Pattern[str]
+    """last, this, next right before a month name (searched backwards)."""
     part_before: regex.Pattern[str]
     """the early hours of, the night of... right before a day (searched backwards)."""
     word_before: regex.Pattern[str]
@@ -114,9 +116,14 @@ def compile_patterns(words: DateWords) -> Patterns:
     parts = alternation(name for name, _c in words.parts_of_day)
     seasons = alternation(name for name, _c in words.seasons)
     units = alternation(name for name, _c in words.units)
+    # "five miles per hour" is a speed: rates are counted in days and longer
+    day_units = alternation(
+        name for name, code in words.units if not code.lstrip("0123456789").startswith("T")
+    )
     calendar = alternation(name for name, _g in words.calendar_units)
     directions = alternation(name for name, _o in words.directions)
     modifiers = alternation(name for name, _m in words.modifiers)
+    edges = alternation(name for name, _m in words.period_edges)
     frequencies = alternation(name for name, _v in words.frequencies)
     vague = alternation(name for name, _v in words.vague)
     with_weekday = rf"(?:(?P<weekday>{weekday_any}),?{_}(?:(?i:the){_})?)?"
@@ -163,7 +170,7 @@ def compile_patterns(words: DateWords) -> Patterns:
             ){END}"""
         ),
         period_edge=_compile(
-            rf"""{START}(?i:(?:the{_})?(?:very{_})?(?P<mod>{modifiers}){_}of{_}
+            rf"""{START}(?i:(?:the{_})?(?:very{_})?(?P<edge>{edges}){_}of{_}
             (?:the|this){_}(?P<unit>{calendar})){END}"""
         ),
         offset=_compile(
@@ -180,7 +187,7 @@ def compile_patterns(words: DateWords) -> Patterns:
             rf"""{START}
             (?:(?P<the>(?i:the)){_}(?P<dir>(?i:past|last|next|coming|previous|first|final)){_})?
             (?P<num>{AMOUNT}){HALF}(?:{_}|{__}(?P<hyphen>[-–]){__})(?P<unit>(?i:{units})){HALF}
-            (?P<long>-long)?(?P<old>(?:[-–]|{_})old)?{END}"""
+            (?P<long>-long)?(?P<old>(?:[-–]|{_})olds?)?{END}"""
         ),
         vague_duration=_compile(
             rf"""{START}(?i:
@@ -194,9 +201,9 @@ def compile_patterns(words: DateWords) -> Patterns:
                 (?:(?P<weekday>{weekday_full})|(?P<unit>(?i:{units}|{calendar})))
             | (?P<times>(?i:once|twice|thrice)|(?:{AMOUNT}){_}(?i:times)){_}(?i:an?|per|each)
                 {_}(?P<unit>(?i:{units}))
-            | (?<=(?:\p{{N}}|%){_})(?P<rate>(?i:an?)){_}(?P<unit>(?i:{units}))
+            | (?<=(?:\p{{N}}|%){_})(?P<rate>(?i:an?)){_}(?P<unit>(?i:{day_units}))
                 (?!{_}(?i:ago|later|earlier|after|before|on|or))
-            | (?P<rate>(?i:per)){_}(?P<unit>(?i:{units}))
+            | (?P<rate>(?i:per)){_}(?P<unit>(?i:{day_units}))
             | (?P<freq>(?i:{frequencies}))
             ){END}"""
         ),
@@ -249,13 +256,14 @@ def compile_patterns(words: DateWords) -> Patterns:
             ){END}"""
         ),
         modifier_before=_compile(
-            rf"""(?i:
-              (?:the{_}(?:very{_})?)?(?P<mod>{modifiers}){_}of{_}
+            rf"""{START}(?i:
+              (?:the{_}(?:very{_})?)?(?P<edge>{edges}){_}of{_}
             | (?:the{_})?(?P<mod>{modifiers})(?:-|{_})(?:(?:on|in){_})?
             )\Z"""
         ),
+        direction_before=_compile(rf"{START}(?i:({directions})){_}\Z"),
         part_before=_compile(
-            rf"(?i:(?:the{_})?(?:(?:early|late){_})?(?P<part>{parts}){_}of{_}(?:the{_})?)\Z"
+            rf"{START}(?i:(?:the{_})?(?:(?:early|late){_})?(?P<part>{parts}){_}of{_}(?:the{_})?)\Z"
         ),
         word_before=_compile(r"(?P<word>[\p{L}\p{N}'’.]+)(?:-|[^\S\n]*[,;]?[^\S\n]*)\Z"),
         word_after=_compile(r"[^\S\n]*(?P<word>[\p{L}\p{N}'’]+)"),

@@ -11,6 +11,7 @@ written without its year keeps ``XXXX`` in place of the year (``XXXX-09-07``).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable
 
 import attrs
@@ -37,6 +38,8 @@ _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _CALENDAR_VALUE = regex.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
 _COARSENESS = {"day": 0, "month": 1, "year": 2}
 _UNIT_GRANULARITY = {"D": "day", "W": "day", "M": "month", "Y": "year"}
+_RANGE_JOINT = regex.compile(r"[^\S\n]*(?:(?P<dash>[-–—])|(?i:to|and|until|till|through))[^\S\n]*")
+_RANGE_OPENING = regex.compile(r"(?<![\p{L}])(?i:from|between)[^\S\n]+\Z")
 _BETWEEN_COMPLEMENT = regex.compile(r"[^\S\n]*(?:the[^\S\n]+)?", regex.IGNORECASE)
 
 
@@ -118,7 +121,7 @@ class Resolver:
                 readings[index] = self._anchored(candidates, readings, index)
             elif candidate.form == "time":
                 readings[index] = self._time(candidates, readings, index)
-        return [
+        mentions = [
             TimeExpression(
                 start=candidate.start,
                 end=candidate.end,
@@ -131,6 +134,35 @@ class Resolver:
             )
             for candidate, reading in zip(candidates, readings, strict=True)
         ]
+        mentions.extend(self._ranges(mentions))
+        return sorted(mentions, key=lambda mention: (mention.start, -mention.end))
+
+    def _ranges(self, mentions: list[TimeExpression]) -> list[TimeExpression]:
+        """A duration for each range of two dates ("from 2009 to 2011", "2005–2015")."""
+        ranges = []
+        for first, second in itertools.pairwise(mentions):
+            ends = _calendar(first.value), _calendar(second.value)
+            if ends[0] is None or ends[1] is None or ends[0][1] != ends[1][1]:
+                continue
+            joint = _RANGE_JOINT.fullmatch(self.text, first.end, second.start)
+            opening = _RANGE_OPENING.search(self.text, max(0, first.start - 12), first.start)
+            if joint is None or (opening is None and not joint.group("dash")):
+                continue
+            duration = _length(ends[0][0], ends[1][0], ends[0][1])
+            if duration is None:
+                continue
+            start = opening.start() if opening is not None else first.start
+            ranges.append(
+                TimeExpression(
+                    start=start,
+                    end=second.end,
+                    text=self.text[start : second.end],
+                    value=duration,
+                    granularity=ends[0][1],
+                    kind="duration",
+                )
+            )
+        return ranges
 
     # ------------------------------------------------------------------ one candidate
 
@@ -231,7 +263,14 @@ class Resolver:
         month = candidate.month or 1
         options = [(year, month) for year in range(published.year - 1, published.year + 2)]
         reference = published.year * 12 + published.month
-        chosen = nearest(options, lambda ym: ym[0] * 12 + ym[1], candidate.tense, reference)
+        chosen: tuple[int, int] | None
+        if candidate.offset == 0:  # "this March"
+            chosen = (published.year, month)
+        elif candidate.offset in (-1, 1):  # "last October": the latest one before this month
+            ahead = [o for o in options if (o[0] * 12 + o[1] - reference) * candidate.offset > 0]
+            chosen = min(ahead, key=lambda ym: abs(ym[0] * 12 + ym[1] - reference))
+        else:
+            chosen = nearest(options, lambda ym: ym[0] * 12 + ym[1], candidate.tense, reference)
         return _NONE if chosen is None else Reading(month_value(*chosen), "month")
 
     def _day_of_month(self, candidate: Candidate, published: dt.date) -> Reading:
@@ -296,28 +335,36 @@ class Resolver:
         return f"{day_value(day)}T{candidate.hour or 0:02d}:{candidate.minute or 0:02d}{zone}"
 
     def _time(self, candidates: list[Candidate], readings: list[Reading], index: int) -> Reading:
-        """A clock time on its day: one named in its sentence, else before it, else publication."""
-        candidate = candidates[index]
-        sentence = sentences(self.text).at(candidate.start) or (candidate.start, candidate.end)
-        best: tuple[int, dt.date] | None = None
-        for other, reading in zip(candidates, readings, strict=True):
-            day = _calendar(reading.value)
-            if day is None or day[1] != "day":
-                continue
-            if sentence[0] <= other.start < sentence[1]:
-                distance = abs(other.start - candidate.start)
-                if best is None or distance < best[0]:
-                    best = (distance, day[0])
-        if best is None:
-            earlier = [
-                day[0]
-                for other, reading in zip(candidates[:index], readings[:index], strict=True)
-                if (day := _calendar(reading.value)) is not None and day[1] == "day"
-            ]
-            day_found = earlier[-1] if earlier else self.published
-        else:
-            day_found = best[1]
-        return _NONE if day_found is None else Reading(self._clock(day_found, candidate), "minute")
+        """A clock time on its day (see :meth:`_day_of_time`)."""
+        day = self._day_of_time(candidates, readings, index)
+        if day is None:
+            return _NONE
+        return Reading(self._clock(day, candidates[index]), "minute")
+
+    def _day_of_time(
+        self, candidates: list[Candidate], readings: list[Reading], index: int
+    ) -> dt.date | None:
+        """The day a clock time is on.
+
+        The nearest day named in its sentence, else in the sentence before, else the first day
+        the article names before it (the day of the lead event), else the publication date.
+        """
+        position = candidates[index].start
+        days = [
+            (other.start, found[0])
+            for other, reading in zip(candidates, readings, strict=True)
+            if (found := _calendar(reading.value)) is not None and found[1] == "day"
+        ]
+        split = sentences(self.text)
+        here = split.index_at(position)
+        for sentence in () if here is None else (here, here - 1):
+            if sentence >= 0:
+                start, end = split[sentence]
+                inside = [(abs(at - position), day) for at, day in days if start <= at < end]
+                if inside:
+                    return min(inside)[1]
+        earlier = [day for at, day in days if at < position]
+        return earlier[0] if earlier else self.published
 
     def _anchored(
         self, candidates: list[Candidate], readings: list[Reading], index: int
@@ -357,6 +404,18 @@ class Resolver:
             if anchor is not None and other.kind == "date":
                 return anchor
         return None
+
+
+def _length(first: dt.date, last: dt.date, granularity: str) -> str | None:
+    """The duration from ``first`` to ``last`` in units of ``granularity`` (None if not after)."""
+    if granularity == "year":
+        years = last.year - first.year
+        return f"P{years}Y" if years > 0 else None
+    if granularity == "month":
+        months = (last.year - first.year) * 12 + last.month - first.month
+        return f"P{months}M" if months > 0 else None
+    days = (last - first).days
+    return f"P{days}D" if days > 0 else None
 
 
 def _season_ordinal(day: dt.date) -> int:

@@ -106,15 +106,20 @@ def nearest(
 ) -> T | None:
     """The option to pick for a date written without its year (or month, or week).
 
-    ``key`` orders the options on one scale with ``reference`` (the publication date): in the
-    past the latest option not after it, in the future the earliest not before it, and with no
-    cue the nearest one (the earlier on a tie).
+    ``key`` puts the options on one scale with ``reference`` (the publication date). The
+    nearest option wins; with a tense, options on the other side of the reference count as
+    twelve times as far: in the past, "in October" said at the end of September is last year's,
+    but "on 5 April" said on 17 March is still next month's (a clause about a date a few days
+    ahead is planning, whatever its verbs). Ties go to the earlier option.
     """
-    ranked = sorted(options, key=key)
-    if tense == "past":
-        before = [option for option in ranked if key(option) <= reference]
-        return before[-1] if before else None
-    if tense == "future":
-        after = [option for option in ranked if key(option) >= reference]
-        return after[0] if after else None
-    return min(ranked, key=lambda option: abs(key(option) - reference), default=None)
+
+    def distance(option: T) -> int:
+        gap = key(option) - reference
+        if (tense == "past" and gap > 0) or (tense == "future" and gap < 0):
+            return abs(gap) * _CONTRARY
+        return abs(gap)
+
+    return min(sorted(options, key=key), key=distance, default=None)
+
+
+_CONTRARY = 12

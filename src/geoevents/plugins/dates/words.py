@@ -26,6 +26,7 @@ LEXICONS = (
     "dates_units",
     "dates_calendar_units",
     "dates_modifiers",
+    "dates_period_edges",
     "dates_directions",
     "dates_future_cues",
     "dates_past_cues",
@@ -75,6 +76,8 @@ class DateWords:
     """Calendar units that last/this/next point into, and their granularity."""
     modifiers: Pairs
     """Words that pick part of a period, and their TIMEX3 mod ("early", "START")."""
+    period_edges: Pairs
+    """Nouns that pick part of a period with "of", and their mod ("end", "END")."""
     directions: Pairs
     """last/this/next and their offsets."""
     future_cues: frozenset[str]
@@ -97,6 +100,8 @@ class DateWords:
     """Nouns that show the number before them counts something ("people")."""
     temporal_cues: frozenset[str]
     """Words that, before a month name, season or number, show it is a date ("in", "since")."""
+    determiners: frozenset[str]
+    """The temporal cues that are determiners: enough for a year, not for a month name."""
     duration_cues: frozenset[str]
     """Words that make "a week" or "one year" after them a duration ("for", "within")."""
     span_cues: frozenset[str]
@@ -107,6 +112,7 @@ class DateWords:
         """Read every list through ``lexicon`` (``context.lexicon``, say)."""
         guards = lexicon("dates_name_guards")
         durations = lexicon("dates_duration_cues")
+        cues = lexicon("dates_temporal_cues")
         return cls(
             months=_pairs(lexicon("dates_months")),
             month_abbreviations=_pairs(lexicon("dates_month_abbreviations")),
@@ -118,6 +124,7 @@ class DateWords:
             units=_pairs(lexicon("dates_units")),
             calendar_units=_pairs(lexicon("dates_calendar_units")),
             modifiers=_pairs(lexicon("dates_modifiers")),
+            period_edges=_pairs(lexicon("dates_period_edges")),
             directions=_pairs(lexicon("dates_directions")),
             future_cues=_words(lexicon("dates_future_cues")),
             past_cues=_words(lexicon("dates_past_cues")),
@@ -128,7 +135,8 @@ class DateWords:
             name_guards_after=frozenset(k.lower() for k, v in guards.items() if v == "after"),
             number_guards=_words(lexicon("dates_number_guards")),
             count_nouns=_words(lexicon("dates_count_nouns")),
-            temporal_cues=_words(lexicon("dates_temporal_cues")),
+            temporal_cues=_words(cues),
+            determiners=frozenset(k.lower() for k, v in cues.items() if v == "determiner"),
             duration_cues=_words(durations),
             span_cues=frozenset(k.lower() for k, v in durations.items() if v == "span"),
         )
