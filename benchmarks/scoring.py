@@ -52,6 +52,9 @@ What is left out
       are not scored (MEANTIME's nominals and pronouns), and a prediction overlapping one of
       them, or, for actors, a gold location (MEANTIME files countries as places), is not
       counted as a false positive unless it matched scored gold.
+    * A predicted quote lying wholly inside a gold quote that another prediction matched is not
+      counted at all: PolNeAR's gold quote is an attribution's whole content, which may hold
+      several quoted pieces ("called the plan “reckless” and “doomed”"), each a quote of ours.
 
 Precision is ``tp / predicted``, recall ``tp / gold``, F1 ``2 tp / (predicted + gold)``; each
 is None (printed ``-``) when its denominator is zero.
@@ -436,6 +439,10 @@ def _overlaps(a: Span | None, b: Span | None) -> bool:
     return a is not None and b is not None and max(a[0], b[0]) < min(a[1], b[1])
 
 
+def _within(inner: Span | None, outer: Span | None) -> bool:
+    return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 def _speaker_span(quote: Mention) -> Span | None:
     start, end = quote.get("speaker_start"), quote.get("speaker_end")
     return (start, end) if isinstance(start, int) and isinstance(end, int) else None
@@ -767,10 +774,17 @@ def _score_by_span(
     gold_spans = [g.span for g in golds]
     pairs = match_spans(gold_spans, [s for _m, s in all_preds])
     matched_preds = set(pairs.values())
+    # A PolNeAR quote is an attribution's whole content, which may hold several quoted pieces:
+    # our further pieces inside a matched gold quote are neither matches nor false positives.
+    absorbing = [s for g, s in enumerate(gold_spans) if g in pairs] if layer == "quotes" else []
     preds = [
         (m, s)
         for i, (m, s) in enumerate(all_preds)
-        if i in matched_preds or not any(_overlaps(s, span) for span in ignored)
+        if i in matched_preds
+        or not (
+            any(_overlaps(s, span) for span in ignored)
+            or any(_within(s, span) for span in absorbing)
+        )
     ]
     pred_spans = [s for _m, s in preds]
     pairs = match_spans(gold_spans, pred_spans)

@@ -269,6 +269,22 @@ def test_gold_without_a_value_is_left_out_of_value_counts() -> None:
     assert as_tuple(quantities.value) == (1, 1, 1)
 
 
+def test_further_quoted_pieces_inside_a_matched_gold_quote_are_not_false_positives() -> None:
+    text = "Voss called the levy “unfair” and “a trap” on Monday."
+    gold = {
+        "id": "d",
+        "text": text,
+        "layers": ["quotes"],
+        "quotes": [{"start": 21, "end": 42, "quote": text[21:42], "speaker": "Mara Voss"}],
+    }
+    unfair = {"start": 21, "end": 27, "text": "unfair", "speaker": "Mara Voss"}
+    trap = {"start": 34, "end": 40, "text": "a trap", "speaker": "Mara Voss"}
+    monday = {"start": 44, "end": 50, "text": "Monday", "speaker": None}
+    quotes = scores_for(gold, {"quotes": [unfair, trap, monday]})["quotes"]
+    assert as_tuple(quotes.span) == (1, 1, 2)
+    assert [e.kind for e in quotes.errors] == ["spurious"]
+
+
 # --------------------------------------------------------------------------- key fields
 
 
