@@ -53,6 +53,7 @@ BUNDLED_PLUGINS: tuple[str, ...] = (
     # one bundled plugin module per line
     "geoevents.plugins.quotes",
     "geoevents.plugins.dates",
+    "geoevents.plugins.quantities",
 )
 """The modules of the bundled plugins, in the order they run."""
 

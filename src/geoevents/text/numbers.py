@@ -18,6 +18,7 @@ functions read, so plugins can embed them in their own patterns.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
 
 import regex
 
@@ -34,6 +35,9 @@ __all__ = [
     "TENS",
     "as_number",
     "parse_digits",
+    "read_fraction",
+    "read_number_words",
+    "scale_digits",
     "words_to_number",
 ]
 
@@ -215,3 +219,189 @@ def words_to_number(text: str) -> Number | None:
             return None
         seen_any = True
     return as_number(total + current) if seen_any else None
+
+
+# -------------------------------------------------------------------------
+# Reading tokens: the longest number at the start of a list of words
+# -------------------------------------------------------------------------
+
+_ARTICLES = frozenset({"a", "an"})
+_MULTIPLIERS = frozenset({"hundred", "dozen", *SCALES})
+
+
+def scale_digits(digits: str, factor: int = 1) -> Number | None:
+    """The number written in ``digits`` ("2.3", "1,200") times ``factor``, computed exactly.
+
+    >>> scale_digits("2.3", 1_000_000)
+    2300000
+    >>> scale_digits("1.356", 1_000_000_000)
+    1356000000
+
+    Returns None when ``digits`` is not a number in digits or has more than 30 of them (no
+    quantity in the news is written with more; longer runs are identifiers or noise).
+    """
+    cleaned = regex.sub(r"[,\s\u202f\u00a0]", "", digits)
+    if not cleaned or len(cleaned) > 30 or not regex.fullmatch(r"\d*\.?\d+", cleaned):
+        return None
+    try:
+        exact = Decimal(cleaned) * factor
+    except InvalidOperation:  # pragma: no cover - the pattern above admits only decimals
+        return None
+    return as_number(float(exact)) if exact != exact.to_integral_value() else int(exact)
+
+
+class _WordNumber:
+    """The state of :func:`read_number_words` while it reads one word after another."""
+
+    __slots__ = ("current", "last", "last_scale", "total")
+
+    def __init__(self) -> None:
+        self.total = 0
+        self.current = 0
+        self.last = ""  # the kind of the last word read: unit, teen, tens, hundred, scale...
+        self.last_scale = 10**30
+
+    def copy(self) -> _WordNumber:
+        other = _WordNumber()
+        other.total, other.current = self.total, self.current
+        other.last, other.last_scale = self.last, self.last_scale
+        return other
+
+    def add(self, word: str) -> bool:
+        """Read one more word; False when it cannot continue the number."""
+        after_scale = self.last in {"", "hundred", "scale", "and"}
+        if word == "and":
+            if self.last not in {"hundred", "scale"}:
+                return False
+            self.last = "and"
+            return True
+        if word in SMALL_NUMBERS:
+            value = SMALL_NUMBERS[word]
+            if value == 0:
+                if self.last:
+                    return False
+                self.last = "zero"
+            elif value < 10:
+                if not (after_scale or self.last == "tens"):
+                    return False
+                self.last = "unit"
+            else:
+                if not after_scale:
+                    return False
+                self.last = "teen"
+            self.current += value
+            return True
+        if word in TENS:
+            if not after_scale:
+                return False
+            self.current += TENS[word]
+            self.last = "tens"
+            return True
+        if word == "hundred":
+            if self.last not in {"unit", "teen", "tens"} or self.current >= 100:
+                return False
+            self.current *= 100
+            self.last = "hundred"
+            return True
+        if word == "dozen":
+            if self.last not in {"unit", "teen"} or self.current >= 20:
+                return False
+            self.current *= 12
+            self.last = "dozen"
+            return True
+        if word in SCALES:
+            scale = SCALES[word]
+            if self.last not in {"unit", "teen", "tens", "hundred", "dozen"}:
+                return False
+            if scale >= self.last_scale:
+                return False
+            self.total += self.current * scale
+            self.current = 0
+            self.last_scale = scale
+            self.last = "scale"
+            return True
+        return False
+
+    @property
+    def complete(self) -> bool:
+        return self.last not in {"", "and"}
+
+    @property
+    def value(self) -> int:
+        return self.total + self.current
+
+
+def read_number_words(words: Sequence[str]) -> tuple[Number, int] | None:
+    """The longest cardinal number written in words at the start of ``words``.
+
+    ``words`` are tokens in lower case; a hyphenated token ("twenty-six") is read part by part
+    and used whole or not at all. Returns the value and the number of tokens it uses, or None.
+    Unlike :func:`words_to_number`, it stops where the words stop making one number, so
+    "two three" is 2 (one token) and "one hundred and fifty people" is 150 (four tokens).
+    "a"/"an" count as one before ``hundred``, ``dozen`` and the scales ("a dozen" is 12);
+    "half a"/"half an" halve what follows ("half a million" is 500000).
+
+    >>> read_number_words(["two", "hundred", "and", "five", "soldiers"])
+    (205, 4)
+    >>> read_number_words(["twenty-six", "countries"])
+    (26, 1)
+    >>> read_number_words(["half", "a", "million"])
+    (500000, 3)
+    >>> read_number_words(["several"]) is None
+    True
+    """
+    if not words:
+        return None
+    first = words[0]
+    if first == "half" and len(words) >= 3 and words[1] in _ARTICLES and words[2] in _MULTIPLIERS:
+        rest = read_number_words(["one", *words[2:]])
+        if rest is None:
+            return None
+        value, used = rest
+        return as_number(value / 2), used + 1
+    if first in _ARTICLES:
+        if len(words) < 2 or words[1] not in _MULTIPLIERS:
+            return None
+        rest = read_number_words(["one", *words[1:]])
+        return rest
+    state = _WordNumber()
+    best: tuple[Number, int] | None = None
+    for index, token in enumerate(words):
+        trial = state.copy()
+        if not all(part and trial.add(part) for part in token.split("-")):
+            break
+        state = trial
+        if state.last == "zero":
+            return 0, index + 1
+        if state.complete:
+            best = (state.value, index + 1)
+    return best
+
+
+def read_fraction(words: Sequence[str]) -> tuple[Number, int] | None:
+    """A fraction written in words at the start of ``words``, and how many tokens it uses.
+
+    Understands "two-thirds", "two thirds", "one-third", "a third", "three quarters",
+    "a quarter" and "half"; ``words`` are lower-case tokens. Ordinals are not fractions on
+    their own: "third" alone is None.
+
+    >>> read_fraction(["two-thirds", "of"])
+    (0.6666666667, 1)
+    >>> read_fraction(["a", "quarter"])
+    (0.25, 2)
+    >>> read_fraction(["half"])
+    (0.5, 1)
+    """
+    if not words:
+        return None
+    first = words[0]
+    if first == "half":
+        return 0.5, 1
+    parts = first.split("-")
+    if len(parts) == 2 and parts[0] in SMALL_NUMBERS and parts[1] in FRACTIONS:
+        return as_number(SMALL_NUMBERS[parts[0]] * FRACTIONS[parts[1]]), 1
+    if len(words) >= 2 and words[1] in FRACTIONS and words[1] != "half":
+        count = 1 if first in _ARTICLES else SMALL_NUMBERS.get(first)
+        if count and (count == 1) != words[1].endswith("s"):
+            return as_number(count * FRACTIONS[words[1]]), 2
+    return None

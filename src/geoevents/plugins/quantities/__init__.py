@@ -1,0 +1,71 @@
+"""The bundled quantities plugin: counts, money, percentages and measures, with what they count.
+
+>>> from geoevents.plugins.quantities import find_quantities
+>>> [(q.text, q.value, q.qualifier, q.item) for q in find_quantities(
+...     "Russia fired more than 800 drones and 13 missiles.")]
+[('more than 800', 800, 'more_than', 'drones'), ('13', 13, 'exact', 'missiles')]
+
+Every word list it reads is a lexicon (see :data:`~geoevents.plugins.quantities.lexicons.LEXICONS`
+and the plugin's documentation page) that any plugin can extend. The setting
+``quantities.durations`` (default False) also reports durations ("three hours") as measures.
+"""
+
+from __future__ import annotations
+
+import regex
+
+import geoevents
+from geoevents.model import Document, Quantity
+from geoevents.plugins.quantities.lexicons import LEXICONS, Grammar, grammar_for
+from geoevents.plugins.quantities.reader import Reader
+from geoevents.plugins.quantities.tokens import tokenize
+from geoevents.resources import Context
+from geoevents.text.numbers import FRACTIONS, SCALES, SMALL_NUMBERS, TENS
+from geoevents.text.sentences import paragraphs
+
+__all__ = ["LEXICONS", "find_quantities", "geoevents_extract_mentions"]
+
+DURATIONS_SETTING = "quantities.durations"
+"""The setting that makes the plugin report durations as measures."""
+
+_NUMBER_WORDS = sorted(
+    {*SMALL_NUMBERS, *TENS, *SCALES, *FRACTIONS, "dozen", "dozens", "half", "several", "few"},
+    key=len,
+    reverse=True,
+)
+_CANDIDATE = regex.compile(r"\d|(?<![\p{L}])(?:" + "|".join(_NUMBER_WORDS) + r")", regex.IGNORECASE)
+
+
+def find_quantities(
+    text: str, context: Context | None = None, *, durations: bool | None = None
+) -> list[Quantity]:
+    """The quantities in ``text``, in text order, read with ``context``'s lexicons.
+
+    :param context: the pipeline's context (its lexicons and settings); None uses the bundled
+        lexicons alone.
+    :param durations: report durations as measures; None reads the ``quantities.durations``
+        setting.
+    """
+    context = context if context is not None else Context()
+    if durations is None:
+        durations = bool(context.setting(DURATIONS_SETTING, False))
+    grammar = grammar_for(context)
+    found: list[Quantity] = []
+    for start, end in paragraphs(text):
+        if _CANDIDATE.search(text, start, end) is None:
+            continue
+        found.extend(_paragraph_quantities(text, start, end, grammar, durations))
+    return found
+
+
+def _paragraph_quantities(
+    text: str, start: int, end: int, grammar: Grammar, durations: bool
+) -> list[Quantity]:
+    tokens = tokenize(text, start, end, grammar.letter_currencies)
+    return Reader(text, tokens, grammar, durations=durations).quantities()
+
+
+@geoevents.hookimpl
+def geoevents_extract_mentions(document: Document, context: Context) -> list[Quantity]:
+    """Find the quantities of the document."""
+    return find_quantities(document.text, context)

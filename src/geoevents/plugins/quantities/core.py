@@ -1,0 +1,252 @@
+"""Reading the number itself at a token: digits, words, scales, fractions, ratios, vague counts.
+
+:func:`read_core` looks only at the number ("2.3 million", "twenty-six", "dozens",
+"two-thirds", "one in five"); what surrounds it (bounds, currencies, units) is read by
+:mod:`geoevents.plugins.quantities.reader`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from geoevents.model import Number
+from geoevents.plugins.quantities.lexicons import Grammar
+from geoevents.plugins.quantities.tokens import NUMBER, WORD, Token
+from geoevents.text.numbers import (
+    SCALE_SUFFIXES,
+    SCALES,
+    as_number,
+    read_fraction,
+    read_number_words,
+    scale_digits,
+)
+
+__all__ = ["NOT_A_QUANTITY", "Core", "read_core"]
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+_CLOCK_SUFFIXES = frozenset({"am", "pm", "hrs", "h"})
+_AMBIGUOUS_SUFFIXES = frozenset({"m", "b"})  # million or metre, billion or byte: money decides
+_WORD_SCALES = {
+    **SCALES,
+    **{word: SCALE_SUFFIXES[word] for word in ("bn", "mn", "mln", "tn", "trn")},
+    "crore": 10_000_000,
+    "lakh": 100_000,
+}
+_HALVES = {"half": 0.5, "quarter": 0.25}
+_NUMBER_WORD_WINDOW = 12  # "one million two hundred and thirty-four thousand five hundred"
+
+
+@attrs.define(kw_only=True)
+class Core:
+    """A number read at some tokens, before what surrounds it is known."""
+
+    first: int
+    """Index of its first token."""
+    end: int
+    """Index one past its last token."""
+    value: Number | None
+    """Its value; None for vague counts."""
+    unscaled: Number | None = None
+    """The value before a scale word or suffix ("2.3" of "2.3 million")."""
+    low: Number | None = None
+    """The lower bound of a vague count."""
+    high: Number | None = None
+    """The upper bound of a vague count, when it has one."""
+    vague: bool = False
+    """Whether it is a vague count ("dozens", "several hundred")."""
+    words: bool = False
+    """Whether it is written in words."""
+    fraction: bool = False
+    """Whether it is a fraction or a ratio ("two-thirds", "one in five")."""
+    scale_suffix: str = ""
+    """A suffix that is a scale only for money ("m" of "$500m")."""
+
+
+class _NotAQuantity:
+    """Marks a number that is certainly not a quantity (an ordinal, a clock time...)."""
+
+    def __repr__(self) -> str:
+        return "NOT_A_QUANTITY"
+
+
+NOT_A_QUANTITY = _NotAQuantity()
+"""Returned by :func:`read_core` for numbers that are never quantities ("19th", "4pm")."""
+
+
+def read_core(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | _NotAQuantity | None:
+    """The number starting at ``tokens[index]``, NOT_A_QUANTITY, or None if none starts there."""
+    token = tokens[index]
+    if token.kind == NUMBER:
+        return _digits(tokens, index, grammar)
+    if token.kind != WORD:
+        return None
+    return _vague(tokens, index, grammar) or _words(tokens, index)
+
+
+def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | _NotAQuantity:
+    token = tokens[index]
+    suffix = token.suffix
+    lower_suffix = suffix.lower()
+    unscaled = scale_digits(token.digits)
+    if unscaled is None:
+        return NOT_A_QUANTITY
+    if lower_suffix in _ORDINAL_SUFFIXES or lower_suffix in _CLOCK_SUFFIXES:
+        return NOT_A_QUANTITY
+    if suffix in {"s", "S", "'s"} or lower_suffix in {"x"}:
+        return NOT_A_QUANTITY  # the 1990s, 737s, 3x
+    end = index + 1
+    if suffix and lower_suffix in SCALE_SUFFIXES and lower_suffix not in _AMBIGUOUS_SUFFIXES:
+        value = scale_digits(token.digits, SCALE_SUFFIXES[lower_suffix])
+        return Core(first=index, end=end, value=value, unscaled=unscaled)
+    if suffix and lower_suffix in _AMBIGUOUS_SUFFIXES:
+        return Core(first=index, end=end, value=unscaled, unscaled=unscaled, scale_suffix=suffix)
+    if suffix and not _is_unit_suffix(suffix, tokens, index, grammar):
+        return NOT_A_QUANTITY  # 5G, 3GS, 4K: names
+    value = unscaled
+    if not suffix:
+        value, end = _and_a_half(tokens, end, value)
+    if not suffix and end < len(tokens):
+        scale = _WORD_SCALES.get(tokens[end].lower)
+        if scale is not None and tokens[end].kind == WORD:
+            value = scale_digits(token.digits, scale)
+            end += 1
+    return Core(first=index, end=end, value=value, unscaled=unscaled)
+
+
+def _is_unit_suffix(suffix: str, tokens: Sequence[Token], index: int, grammar: Grammar) -> bool:
+    window = [(suffix, suffix.lower())]
+    window += [(t.text, t.lower) for t in tokens[index + 1 : index + 4] if t.glued]
+    tables = (grammar.units, grammar.currencies, grammar.time_units, grammar.age_words)
+    return any(table.match(window) for table in tables) or bool(grammar.time_markers.match(window))
+
+
+def _words(tokens: Sequence[Token], index: int) -> Core | None:
+    words = _lower_words(tokens, index, _NUMBER_WORD_WINDOW)
+    fraction = read_fraction(words)
+    number = read_number_words(words)
+    if fraction and (not number or fraction[1] >= number[1]):
+        value, used = fraction
+        if words[0] == "half" or words[0] in {"a", "an"}:
+            follower = words[used] if used < len(words) else ""
+            if follower != "of":  # "half the time", "a third round": not counts
+                return None
+        return Core(first=index, end=index + used, value=value, words=True, fraction=True)
+    if number is None:
+        return None
+    value, used = number
+    value, end = _and_a_half(tokens, index + used, value)
+    if end > index + used:
+        return Core(first=index, end=end, value=value, unscaled=value, words=True)
+    ratio = _ratio(tokens, index + used, value)
+    if ratio is not None:
+        ratio_value, ratio_end = ratio
+        return Core(first=index, end=ratio_end, value=ratio_value, words=True, fraction=True)
+    return Core(first=index, end=index + used, value=value, unscaled=value, words=True)
+
+
+def _and_a_half(tokens: Sequence[Token], index: int, value: Number) -> tuple[Number, int]:
+    """The value with the fraction added, and the index after it: "two and a half"."""
+    if (
+        index + 2 < len(tokens)
+        and tokens[index].lower == "and"
+        and tokens[index + 1].lower == "a"
+        and tokens[index + 2].lower in _HALVES
+    ):
+        return as_number(value + _HALVES[tokens[index + 2].lower]), index + 3
+    return value, index
+
+
+def _lower_words(tokens: Sequence[Token], index: int, size: int) -> list[str]:
+    words = []
+    for token in tokens[index : index + size]:
+        if token.kind != WORD:
+            break
+        words.append(token.lower)
+    return words
+
+
+def _ratio(tokens: Sequence[Token], index: int, numerator: Number) -> tuple[Number, int] | None:
+    """The ratio and the index after it, when ``tokens[index]`` is "in": "one in five"."""
+    if index >= len(tokens) or tokens[index].lower != "in" or not numerator:
+        return None
+    position = index + 1
+    if position < len(tokens) and tokens[position].lower == "every":
+        position += 1
+    if position >= len(tokens):
+        return None
+    token = tokens[position]
+    if token.kind == NUMBER and not token.suffix:
+        denominator = scale_digits(token.digits)
+        used = 1
+    else:
+        words = _lower_words(tokens, position, 4)
+        number = read_number_words(words)
+        if number is None:
+            return None
+        denominator, used = number
+    if denominator is None or denominator <= numerator:
+        return None
+    return as_number(numerator / denominator), position + used
+
+
+def read_ratio_digits(tokens: Sequence[Token], index: int) -> tuple[Number, int] | None:
+    """The ratio and the index after it: "1 in 5"."""
+    token = tokens[index]
+    numerator = scale_digits(token.digits) if not token.suffix else None
+    if numerator is None:
+        return None
+    return _ratio(tokens, index + 1, numerator)
+
+
+def _vague(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | None:
+    """A vague count: "dozens", "hundreds of thousands", "several hundred", "a few thousand"."""
+    window = [(t.text, t.lower) for t in tokens[index : index + 4]]
+    match = grammar.vague.match(window)
+    if match is None:
+        return None
+    unit_text, used = match
+    unit = int(unit_text)
+    first = tokens[index].lower
+    end = index + used
+    if _is_plural_scale(first, used):
+        if end + 1 < len(tokens) and tokens[end].lower == "of":
+            bigger = _plural_scale(tokens[end + 1], grammar)
+            if bigger is not None and bigger > unit:
+                unit *= bigger
+                end += 2
+        if first == "tens" and unit < 100:
+            return None  # "tens" counts only as "tens of thousands", "tens of millions"
+        if first == "scores" and end == index + 1 and _word_at(tokens, end) != "of":
+            return None  # "scores" is a vague count only as "scores of"
+        high = unit * 10 if first not in {"dozens", "scores"} else None
+        return Core(first=index, end=end, value=None, low=2 * unit, high=high, vague=True)
+    if end >= len(tokens):
+        return None
+    follower = tokens[end]
+    scale = _SINGULAR_SCALES.get(follower.lower)
+    if scale is None and first == "many":  # "many thousands of"
+        scale = _plural_scale(follower, grammar)
+    if scale is None:
+        return None
+    high = scale * 10 if follower.lower != "dozen" else None
+    return Core(first=index, end=end + 1, value=None, low=unit * scale, high=high, vague=True)
+
+
+def _word_at(tokens: Sequence[Token], index: int) -> str:
+    return tokens[index].lower if index < len(tokens) else ""
+
+
+def _is_plural_scale(word: str, used: int) -> bool:
+    return used == 1 and word.endswith("s")
+
+
+def _plural_scale(token: Token, grammar: Grammar) -> int | None:
+    match = grammar.vague.match([(token.text, token.lower)])
+    if match is None or not _is_plural_scale(token.lower, match[1]):
+        return None
+    return int(match[0])
+
+
+_SINGULAR_SCALES = {"dozen": 12, "hundred": 100, **SCALES}

@@ -1,0 +1,706 @@
+"""Reading the quantities of one paragraph: the number, what bounds it, its unit, what it counts.
+
+A :class:`Reader` walks the tokens of a paragraph once. At each number it reads the number
+(:func:`~geoevents.plugins.quantities.core.read_core`), the currency sign and bound words before
+it, the scale, unit, currency and bound words after it, a second number that makes a range, and
+the noun it counts; then it drops what is not a quantity (years, dates, clock times, ages,
+names, scores). A second pass over the readings shares nouns between coordinated counts and
+finds casualty roles (:mod:`geoevents.plugins.quantities.items`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import attrs
+
+from geoevents.model import Number, Quantity
+from geoevents.plugins.quantities.core import NOT_A_QUANTITY, Core, read_core, read_ratio_digits
+from geoevents.plugins.quantities.items import NounFinder, link_readings
+from geoevents.plugins.quantities.lexicons import Grammar, Window
+from geoevents.plugins.quantities.tokens import CURRENCY, NUMBER, PUNCT, WORD, Token
+from geoevents.text.numbers import SCALE_SUFFIXES, as_number, scale_digits
+
+__all__ = ["Reader", "Reading"]
+
+_DASHES = frozenset({"-", "–", "—"})
+_SENTENCE_END = frozenset({".", "!", "?", ";"})
+_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "‘", "(", "[", "—", "–", "-", "•", "*"})
+_WINDOW = 6
+_TALLY_REACH = 10
+_MAX_AGE = 120
+
+
+@attrs.define(kw_only=True)
+class Reading:
+    """A quantity being read: token positions and the fields of the future :class:`Quantity`."""
+
+    core: Core
+    """The number itself."""
+    first: int
+    """Index of the first token of the quantity's text (a bound word, a currency sign...)."""
+    end: int
+    """Index one past the last token of its text."""
+    value: Number | None
+    """The value (None for ranges and vague counts)."""
+    low: Number | None = None
+    """The lower bound."""
+    high: Number | None = None
+    """The upper bound."""
+    qualifier: str = "exact"
+    """How the value bounds the figure."""
+    kind: str = "count"
+    """``count``, ``money``, ``percent`` or ``measure``."""
+    unit: str | None = None
+    """ISO 4217 code, ``%`` or a unit symbol."""
+    item: int | None = None
+    """Index of the token of the counted noun."""
+    item_source: str = ""
+    """Where the noun was found: ``right`` (after the number), ``left``, ``shared``."""
+    role: str | None = None
+    """The casualty role."""
+    range_word: str = ""
+    """``between`` or ``from`` when one comes before the number."""
+    bounded: bool = False
+    """Whether a bound word came with it ("more than", "about")."""
+    currency_before: bool = False
+    """Whether a currency sign came before the number."""
+    noun_end: int = -1
+    """Index one past the counted noun phrase, when it follows the number."""
+    names: tuple[int, ...] = ()
+    """Indices of numbers inside the counted noun phrase that belong to names ("Leopard 2")."""
+
+
+class Reader:
+    """Reads the quantities of the tokens of one paragraph."""
+
+    def __init__(
+        self, text: str, tokens: Sequence[Token], grammar: Grammar, *, durations: bool = False
+    ) -> None:
+        self.text = text
+        self.tokens = tokens
+        self.grammar = grammar
+        self.durations = durations
+        self.consumed: set[int] = set()
+        self.nouns = NounFinder(tokens, grammar)
+        self.title_case = _is_title_case(tokens)
+
+    # ------------------------------------------------------------------ driver
+
+    def quantities(self) -> list[Quantity]:
+        """Every quantity in the paragraph, in text order."""
+        readings: list[Reading] = []
+        index = 0
+        count = len(self.tokens)
+        while index < count:
+            if index in self.consumed:
+                index += 1
+                continue
+            found, after = self.read_at(index)
+            readings.extend(found)
+            index = max(after, index + 1)
+        link_readings(readings, self.tokens, self.grammar)
+        return [self.quantity(reading) for reading in readings]
+
+    def read_at(self, index: int) -> tuple[list[Reading], int]:
+        """The readings of the number at ``index`` and the index to read on from.
+
+        There is no reading when it is not a quantity, and two for a vote tally ("13-0").
+        """
+        core = read_core(self.tokens, index, self.grammar)
+        if core is None:
+            return [], index + 1
+        if core is NOT_A_QUANTITY or not isinstance(core, Core):
+            return [], index + 1
+        if self.tokens[index].kind == NUMBER and not core.scale_suffix:
+            ratio = read_ratio_digits(self.tokens, index)
+            if ratio is not None:
+                core = Core(first=index, end=ratio[1], value=ratio[0], fraction=True)
+        if self._glued_to_a_name(index) or self._glued_to_digits_word(core.end):
+            return [], self._skip_hyphen_chain(core.end)
+        reading, rejected = self._read_number(core)
+        if reading is None:
+            return [], self._skip_second_number(rejected)
+        partner = self._read_range(reading)
+        if reading.kind == "skip":
+            return [], reading.end
+        readings = [reading] if partner is None else [reading, partner]
+        kept = [r for r in readings if self._is_quantity(r)]
+        if partner is not None and reading not in kept:
+            kept = []  # "ISO 3888-2": the second number of a name is no tally
+        for kept_reading in kept:
+            self._mark(kept_reading)
+        return kept, max(r.end for r in readings)
+
+    def _skip_second_number(self, end: int) -> int:
+        """The index after a number joined to a duration, age or clock time that ends at ``end``.
+
+        In "from 8 hours to 3" the 3 is hours too.
+        """
+        tokens = self.tokens
+        if end + 1 < len(tokens) and (
+            tokens[end].lower in {"to", "and", "or"} or (tokens[end].text in _DASHES)
+        ):
+            core = read_core(tokens, end + 1, self.grammar)
+            if isinstance(core, Core) and end + 1 == core.first:
+                following = core.end
+                if following >= len(tokens) or self.grammar.is_stop(tokens[following]):
+                    return core.end
+        return end
+
+    def _mark(self, reading: Reading) -> None:
+        self.consumed.update(range(reading.first, reading.end))
+        self.consumed.update(reading.names)
+
+    # ------------------------------------------------------------------ one number
+
+    def _read_number(self, core: Core) -> tuple[Reading | None, int]:
+        """The number with its currency, scale, unit and bound words.
+
+        Returns None and the index after what was read when it is not a quantity.
+        """
+        reading = Reading(core=core, first=core.first, end=core.end, value=core.value)
+        if core.vague:
+            reading.value = None
+            reading.low, reading.high = core.low, core.high
+            reading.qualifier = "vague"
+        self._currency_before(reading)
+        if not self._read_right(reading):
+            return None, reading.end
+        self._unit_before(reading)
+        self._bound_before(reading)
+        if reading.qualifier == "exact" and reading.value is not None:
+            reading.low = reading.high = reading.value
+        return reading, reading.end
+
+    def _unit_before(self, reading: Reading) -> None:
+        """A unit written before the number: "a magnitude 7.1 earthquake"."""
+        if reading.kind != "count" or reading.core.words:
+            return
+        match = self.grammar.units_before.match_reversed(self._window_before(reading.first))
+        if match is not None:
+            reading.kind, reading.unit = "measure", match[0]
+            reading.first -= match[1]
+
+    def _currency_before(self, reading: Reading) -> None:
+        match = self.grammar.currency_symbols.match_reversed(self._window_before(reading.first))
+        if match is None:
+            return
+        code, used = match
+        first = reading.first - used
+        if any(self.tokens[i].kind == NUMBER for i in range(first, reading.first)):
+            return
+        reading.first = first
+        reading.kind = "money"
+        reading.unit = code
+        reading.currency_before = True
+
+    def _read_right(self, reading: Reading) -> bool:
+        """Read the scale suffix, unit, currency and bound words after the number.
+
+        Returns False when they show it is not a quantity (an age, a clock time, a duration).
+        """
+        core = reading.core
+        token = self.tokens[core.end - 1]
+        suffix = ""
+        if token.kind == NUMBER and core.end == core.first + 1 and not core.fraction:
+            suffix = token.suffix
+            if suffix.lower() in SCALE_SUFFIXES and not core.scale_suffix:
+                suffix = ""  # "1.5bn": the scale is already read
+        position = core.end
+        window = self._window(position, suffix)
+        if core.scale_suffix:
+            scale = SCALE_SUFFIXES[core.scale_suffix.lower()]
+            if reading.kind == "money" or self.grammar.currencies.match(window[1:]):
+                reading.value = scale_digits(token.digits, scale)
+                suffix = ""
+                window = window[1:]
+        rejected = self.grammar.age_words.match(window)
+        if rejected is None and self._is_clock_time(reading, window):
+            rejected = self.grammar.time_markers.match(window)
+        if rejected is not None:
+            reading.end = core.end + rejected[1] - (1 if suffix else 0)
+            return False
+        found = self._unit(window, glued_first=bool(suffix))
+        used = 0
+        if found is not None:
+            symbol, used = found
+            if reading.kind == "money":
+                used = 0  # "$5 a barrel": the sign already made it money
+            else:
+                reading.kind = "percent" if symbol == "%" else "measure"
+                reading.unit = symbol
+        else:
+            money = self.grammar.currencies.match(window)
+            if money is not None and money[1] == 1 and len(window[0][0]) == 1 and not suffix:
+                money = None  # one-letter signs ("p" of "164p") only glued to the digits
+            if money is not None:
+                code, used = money
+                if reading.kind != "money":
+                    reading.value = _in_currency(reading.value, code)
+                    reading.low, reading.high = (
+                        _in_currency(reading.low, code),
+                        _in_currency(reading.high, code),
+                    )
+                    reading.kind = "money"
+                    reading.unit = code.split("/")[0]
+            elif self._time_unit(window) is not None:
+                symbol, used = self._time_unit(window) or ("", 0)
+                if not self.durations:
+                    reading.end = core.end + used - (1 if suffix else 0)
+                    return False
+                reading.kind, reading.unit = "measure", symbol
+            elif core.vague and window and window[0][1] == "of":
+                money = self.grammar.currencies.match(window[1:])
+                if money is not None:  # "tens of millions of dollars"
+                    reading.kind, reading.unit = "money", money[0].split("/")[0]
+                    used = 1 + money[1]
+        if suffix and used == 0:
+            return False  # an unknown suffix: "5G", "500m" that is neither money nor metres
+        position += used - (1 if suffix else 0)
+        after = self.grammar.bounds_after.match(self._window(position))
+        if after is not None and reading.qualifier == "exact":
+            reading.qualifier = after[0]
+            reading.bounded = True
+            position += after[1]
+        reading.end = max(position, core.end)
+        return True
+
+    def _unit(self, window: Window, *, glued_first: bool) -> tuple[str, int] | None:
+        found = self.grammar.units.match(window)
+        if found is None and len(window) > 1 and window[0][0] == "-":
+            inner = self.grammar.units.match(window[1:])  # "5.8-magnitude", "3.5-inch"
+            if inner is not None:
+                found = inner[0], inner[1] + 1
+        if found is None:
+            return None
+        symbol, used = found
+        if used == 1 and len(window[0][0]) == 1 and window[0][0].isalpha() and not glued_first:
+            return None  # one-letter symbols ("m", "t", "g") count only glued to the digits
+        return symbol, used
+
+    def _time_unit(self, window: Window) -> tuple[str, int] | None:
+        found = self.grammar.time_units.match(window)
+        if found is None and len(window) > 1 and window[0][0] == "-":
+            inner = self.grammar.time_units.match(window[1:])  # "a 12-hour flight"
+            if inner is not None:
+                found = inner[0], inner[1] + 1
+        return found
+
+    def _is_clock_time(self, reading: Reading, window: Window) -> bool:
+        if reading.kind != "count" or reading.value is None or reading.core.vague:
+            return False
+        return reading.value <= 2400 and self.grammar.time_markers.match(window) is not None
+
+    def _bound_before(self, reading: Reading) -> None:
+        if reading.first == 0:
+            return
+        before = self.tokens[reading.first - 1]
+        if before.lower in {"between", "from", "by"} and not reading.core.vague:
+            reading.range_word = before.lower
+            if before.lower == "between":
+                reading.first -= 1
+            return
+        match = self.grammar.bounds.match_reversed(self._window_before(reading.first))
+        if match is None:
+            self._negative_sign(reading)
+            return
+        qualifier, used = match
+        if reading.qualifier == "exact":
+            reading.qualifier = qualifier
+        reading.first -= used
+        reading.bounded = True
+        if reading.value is not None and qualifier in {"more_than", "at_least"}:
+            reading.low, reading.high = reading.value, None
+        elif reading.value is not None and qualifier in {"less_than", "at_most", "up_to", "nearly"}:
+            reading.low, reading.high = None, reading.value
+        elif qualifier == "about":
+            reading.low = reading.high = None
+
+    def _negative_sign(self, reading: Reading) -> None:
+        if reading.kind not in {"percent", "measure"} or reading.value is None:
+            return
+        sign = self.tokens[reading.first - 1]
+        if (
+            sign.text in {"-", "−"}
+            and self.tokens[reading.first].glued
+            and (reading.first < 2 or not sign.glued)
+        ):
+            reading.value = -reading.value
+            reading.first -= 1
+
+    # ------------------------------------------------------------------ ranges
+
+    def _read_range(self, reading: Reading) -> Reading | None:
+        """Extend ``reading`` to a range ("10-15", "between 10 and 15").
+
+        Returns a second reading to keep when the two numbers are a vote tally ("13-0"); marks
+        ``reading`` as ``skip`` when they are a score ("2-1").
+        """
+        position = reading.end
+        if position + 1 >= len(self.tokens) or reading.core.vague or reading.core.fraction:
+            return None
+        separator = self.tokens[position]
+        dash = separator.text in _DASHES
+        word = separator.lower
+        if not dash and word != "to" and not (word == "and" and reading.range_word == "between"):
+            return None
+        second = self._second_number(position + 1)
+        if second is None or reading.value is None or second.value is None:
+            return None
+        if _year_like(self.tokens, reading.core) != _year_like(self.tokens, second.core):
+            return None  # "in 2018 to 3.9 million": a year is no end of a range
+        if not _compatible(reading, second, separator_is_to=word == "to"):
+            if second.kind == "skip":
+                reading.kind = "skip"  # "three to four hours": a duration
+                reading.end = second.end
+            return None
+        _share_unit(reading, second)
+        low, high = reading.value, second.value
+        if low < high and not (reading.range_word in {"from", "by"} and word == "to"):
+            reading.value = None
+            reading.low, reading.high = low, high
+            reading.qualifier = "range"
+            reading.end = second.end
+            return None
+        if not dash or low < high:
+            return None
+        if self._near_tally_words(reading.first, second.end):
+            reading.low = reading.high = reading.value
+            second.low = second.high = second.value
+            return second
+        reading.kind = "skip"  # a score: "won 2-1"
+        reading.end = second.end
+        return None
+
+    def _second_number(self, index: int) -> Reading | None:
+        if index < len(self.tokens) and self.tokens[index].kind == CURRENCY:
+            index += 1  # "between $62 and $68"
+        if index >= len(self.tokens):
+            return None
+        core = read_core(self.tokens, index, self.grammar)
+        if core is None or not isinstance(core, Core) or core.vague or core.fraction:
+            return None
+        reading = Reading(core=core, first=core.first, end=core.end, value=core.value)
+        self._currency_before(reading)
+        if not self._read_right(reading):
+            reading.kind = "skip"  # a duration, an age or a clock time
+        return reading
+
+    def _near_tally_words(self, first: int, end: int) -> bool:
+        start = max(0, first - _TALLY_REACH)
+        stop = min(len(self.tokens), end + _TALLY_REACH)
+        return any(self.tokens[i].lower in self.grammar.tally_words for i in range(start, stop))
+
+    # ------------------------------------------------------------------ not quantities
+
+    def _is_quantity(self, reading: Reading) -> bool:
+        """Find the counted noun, then drop years, dates, ages, names and pronouns."""
+        if reading.kind in {"count", "percent", "measure"}:
+            self.nouns.item_after(reading)
+        if reading.kind != "count":
+            return True
+        checks = (
+            self._is_year,
+            self._is_date,
+            self._is_age,
+            self._is_name,
+            self._is_pronoun,
+            self._is_address,
+            self._is_model_name,
+        )
+        return not any(check(reading) for check in checks)
+
+    def _previous(self, reading: Reading, back: int = 1) -> Token | None:
+        index = reading.first - back
+        return self.tokens[index] if index >= 0 else None
+
+    def _is_year(self, reading: Reading) -> bool:
+        if not _year_like(self.tokens, reading.core):
+            return False
+        if reading.qualifier == "range":
+            return reading.high is not None and 1000 <= reading.high <= 2100
+        if reading.bounded:
+            return False
+        before = self._previous(reading)
+        if before is not None and (
+            before.kind == NUMBER  # "Mar 9 2018"
+            or before.lower in self.grammar.year_words
+            or before.text in self.grammar.date_words
+            or before.lower.endswith(("'s", "’s"))
+        ):
+            return True
+        return reading.item is None
+
+    def _is_date(self, reading: Reading) -> bool:
+        values = [reading.value] if reading.qualifier != "range" else [reading.low, reading.high]
+        if not all(isinstance(v, int) and 1 <= v <= 31 for v in values):
+            return False
+        if reading.core.words and reading.core.end - reading.core.first > 1:
+            return False
+        dates = self.grammar.date_words
+        before = self._previous(reading)
+        if before is not None and before.text in dates:
+            return True
+        if (
+            before is not None
+            and before.text == "."
+            and reading.first >= 2
+            and self.tokens[reading.first - 2].text in dates
+        ):
+            return True
+        position = reading.end
+        if position < len(self.tokens) and self.tokens[position].text in dates:
+            return True
+        return (
+            position + 1 < len(self.tokens)
+            and self.tokens[position].lower == "of"
+            and self.tokens[position + 1].text in dates
+        )
+
+    def _is_age(self, reading: Reading) -> bool:
+        value = reading.value
+        if not isinstance(value, int) or not 0 < value <= _MAX_AGE or reading.bounded:
+            return False
+        before = self._previous(reading)
+        if before is None:
+            return False
+        if (
+            before.lower == "of"
+            and reading.first >= 2
+            and self.tokens[reading.first - 2].lower in {"age", "ages", "aged"}
+        ):
+            return True
+        # an apposition: "the defendant, 45, had", "Jobs, 55, said"
+        after = self.tokens[reading.end] if reading.end < len(self.tokens) else None
+        if before.text != "," or after is None or after.text not in {",", ")"}:
+            return False
+        if reading.first < 2 or reading.item is not None:
+            return False
+        name = self.tokens[reading.first - 2]
+        return (
+            name.kind == WORD
+            and name.lower not in self.grammar.stop_words
+            and self.grammar.casualties.match([(name.text, name.lower)]) is None
+        )
+
+    def _is_name(self, reading: Reading) -> bool:
+        """A name or a reference, not a count: "Section 333", "Leopard 2", "BBC One"."""
+        before = self._previous(reading)
+        if before is None or reading.first != reading.core.first:
+            return False  # a bound word or a currency sign comes first: "the S8 around 25k"
+        identifiers = self.grammar.identifiers
+        if before.lower in identifiers or before.text in identifiers:
+            return True
+        if (
+            before.text == "."
+            and reading.first >= 2
+            and self.tokens[reading.first - 2].lower + "." in identifiers
+        ):
+            return True
+        if before.kind != WORD or not before.capitalized:
+            return self._capitalized_number_word(reading)
+        if self.title_case and (before.text.istitle() or before.text.isupper()):
+            return False  # a headline: "Airbus Wins 12 Orders"
+        return not self._is_common_word(before) and not before.lower.endswith(("'s", "’s", "s'"))
+
+    def _is_common_word(self, token: Token) -> bool:
+        lower = token.lower
+        grammar = self.grammar
+        return (
+            lower in grammar.stop_words
+            or token.text in grammar.date_words
+            or grammar.bounds.match([(token.text, lower)]) is not None
+            or grammar.vague.match([(token.text, lower)]) is not None
+            or grammar.casualties.match([(token.text, lower)]) is not None
+            or lower in grammar.year_words
+            or lower in grammar.tally_words
+        )
+
+    def _capitalized_number_word(self, reading: Reading) -> bool:
+        token = self.tokens[reading.core.first]
+        if not reading.core.words or not token.text[:1].isupper() or self.title_case:
+            return False
+        before = self._previous(reading)
+        return before is not None and before.text not in _OPENERS and before.capitalized
+
+    def _is_pronoun(self, reading: Reading) -> bool:
+        """A "one" that counts nothing: "one of the drones", "each one", "one another"."""
+        token = self.tokens[reading.core.first]
+        if token.lower != "one" or reading.core.end != reading.core.first + 1:
+            return False
+        grammar = self.grammar
+        after = self.tokens[reading.end] if reading.end < len(self.tokens) else None
+        if after is None or after.lower == "of" or after.lower in grammar.one_after:
+            return True
+        before = self._previous(reading)
+        if before is not None and before.lower in grammar.one_before:
+            return True
+        return reading.item is None
+
+    def _is_address(self, reading: Reading) -> bool:
+        """A number before a street name: "575 Wilbraham Road"."""
+        if reading.item is not None:
+            return False
+        for token in self.tokens[reading.end : reading.end + 4]:
+            if not token.capitalized:
+                return False
+            if token.lower.rstrip(".") in self.grammar.address_words:
+                return True
+        return False
+
+    def _is_model_name(self, reading: Reading) -> bool:
+        """Digits before a name that count nothing: "the 787 Dreamliner", "iPhone 11 Pro"."""
+        if reading.core.words or reading.bounded:
+            return False
+        token = self.tokens[reading.core.first]
+        if (
+            token.text in self.grammar.model_numbers
+            and reading.core.end == reading.core.first + 1
+            and (reading.item is None or not self.nouns.is_plural(self.tokens[reading.item]))
+        ):
+            return True
+        if reading.item is not None:
+            return False
+        if reading.end >= len(self.tokens):
+            return False
+        after = self.tokens[reading.end]
+        return after.capitalized and not after.glued and not self._is_common_word(after)
+
+    def _glued_to_a_name(self, index: int) -> bool:
+        """Digits glued to a word or a number before them: "M23", "F-16", "2024-25"."""
+        token = self.tokens[index]
+        if index == 0 or not token.glued:
+            return False
+        before = self.tokens[index - 1]
+        if before.kind in {WORD, NUMBER, "other"} or before.text in {"'", "’"}:
+            return True  # "M23", "'11"
+        if before.text in {"+", "−"} and index >= 2:  # "GMT +8"
+            previous = self.tokens[index - 2]
+            return self.grammar.time_markers.match([(previous.text, previous.lower)]) is not None
+        if before.text in _DASHES or before.text in {".", "/", ":", "#"}:
+            return index >= 2 and before.glued and self.tokens[index - 2].kind in {WORD, NUMBER}
+        return False
+
+    def _glued_to_digits_word(self, end: int) -> bool:
+        """A hyphen and a word with digits glued after the number: "0-to-60-mph"."""
+        tokens = self.tokens
+        if end + 1 >= len(tokens) or tokens[end].text not in _DASHES or not tokens[end].glued:
+            return False
+        word = tokens[end + 1]
+        return word.glued and word.kind == WORD and any(c.isdigit() for c in word.text)
+
+    def _skip_hyphen_chain(self, end: int) -> int:
+        while (
+            end + 1 < len(self.tokens)
+            and self.tokens[end].text in _DASHES
+            and self.tokens[end].glued
+            and self.tokens[end + 1].glued
+            and self.tokens[end + 1].kind == NUMBER
+        ):
+            end += 2
+        return end
+
+    # ------------------------------------------------------------------ windows and output
+
+    def _window(self, index: int, suffix: str = "") -> list[tuple[str, str]]:
+        window = [(suffix, suffix.lower())] if suffix else []
+        for token in self.tokens[index : index + _WINDOW]:
+            if token.text in _SENTENCE_END and token.kind == PUNCT:
+                break
+            window.append((token.text, token.lower))
+        return window
+
+    def _window_before(self, index: int) -> list[tuple[str, str]]:
+        window = []
+        for position in range(index - 1, max(-1, index - 1 - _WINDOW), -1):
+            token = self.tokens[position]
+            if token.kind == PUNCT and token.text in _SENTENCE_END:
+                break
+            if token.kind not in {WORD, CURRENCY, PUNCT}:
+                break
+            window.append((token.text, token.lower))
+        return window
+
+    def quantity(self, reading: Reading) -> Quantity:
+        """The :class:`Quantity` of a finished reading."""
+        start = self.tokens[reading.first].start
+        end = self.tokens[reading.end - 1].end
+        item_start = item_end = None
+        item = None
+        if reading.item is not None:
+            head = self.tokens[reading.item]
+            item, item_start, item_end = head.text, head.start, head.end
+        return Quantity(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            value=reading.value,
+            low=reading.low,
+            high=reading.high,
+            qualifier=reading.qualifier,
+            unit=reading.unit,
+            item=item,
+            item_start=item_start,
+            item_end=item_end,
+            kind=reading.kind,
+            role=reading.role,
+        )
+
+
+def _is_title_case(tokens: Sequence[Token]) -> bool:
+    """Whether the paragraph is a headline in title case, where capitals name nothing."""
+    words = [t for t in tokens if t.kind == WORD and len(t.text) > 3]
+    if len(words) < 4:
+        return False
+    capitalized = sum(1 for t in words if t.text[0].isupper())
+    return capitalized / len(words) >= 0.6
+
+
+def _year_like(tokens: Sequence[Token], core: Core) -> bool:
+    token = tokens[core.first]
+    return (
+        token.kind == NUMBER
+        and core.end == core.first + 1
+        and not token.suffix
+        and len(token.digits) == 4
+        and token.digits.isdigit()
+        and 1000 <= int(token.digits) <= 2100
+    )
+
+
+def _in_currency(value: Number | None, code: str) -> Number | None:
+    if value is None or not code.endswith("/100"):
+        return value
+    return as_number(value / 100)
+
+
+def _compatible(first: Reading, second: Reading, *, separator_is_to: bool) -> bool:
+    """Whether two numbers can make a range: "10-15%", "$10-15bn", but not "2.1% to 42,000"."""
+    if second.kind == "skip":
+        return False
+    if first.kind == "count":
+        return True
+    if second.kind == "count":
+        return not separator_is_to
+    return (first.kind, first.unit) == (second.kind, second.unit)
+
+
+def _share_unit(first: Reading, second: Reading) -> None:
+    """Give the first number of a range the unit and scale written only after the second."""
+    if first.kind == "count" and second.kind != "count":
+        first.kind, first.unit = second.kind, second.unit
+    elif second.kind == "count" and first.kind != "count":
+        second.kind, second.unit = first.kind, first.unit
+    scaled = second.value != second.core.unscaled and second.core.unscaled
+    first_unscaled = first.core.unscaled
+    if (
+        scaled
+        and first.value == first_unscaled
+        and first_unscaled is not None
+        and second.core.unscaled is not None
+        and second.value is not None
+        and first_unscaled < second.core.unscaled
+    ):
+        factor = second.value / second.core.unscaled
+        first.value = as_number(first_unscaled * factor)
