@@ -43,25 +43,21 @@ _WORD = (
 _TOKEN = regex.compile(rf"{_WORD}|\p{{Ll}}+")
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-_WORDS_BEFORE = regex.compile(r"(?:[\p{L}'’.-]+\s+){1,4}$")
 _SPACE = r"[ \t\u00a0]+"
 
 
 def _sequence_pattern(lexicons: NameLexicons) -> regex.Pattern[str]:
     """Runs of capitalised words joined by spaces and name particles ("von der").
 
-    A full stop may stand inside the run only after an honorific or an initial ("Sen. Claire
-    McCaskill"), so that "in Moscow. Putin said" gives two runs. Possessive quantifiers keep the
-    match linear however long the run.
+    A short capitalised word may carry a full stop inside the run ("Sen. Claire McCaskill");
+    :meth:`NameFinder.names` cuts the run after one that is not an honorific or an initial, so
+    that "in Kyiv. Zelensky said" gives two names. Possessive quantifiers keep the match linear
+    however long the run; the look-ahead lets the engine skip quickly to capitals.
     """
     particles = "|".join(regex.escape(p) for p in sorted(lexicons.particles, key=len, reverse=True))
-    honorifics = "|".join(
-        regex.escape(h) for h in sorted(lexicons.honorifics, key=len, reverse=True) if " " not in h
-    )
-    dotted = rf"(?:(?i:{honorifics})\.|\p{{Lu}}\.)" if honorifics else r"\p{Lu}\."
     joint = rf"{_SPACE}(?:(?:{particles}|of){_SPACE})*+" if particles else _SPACE
-    word = rf"(?:{dotted}|{_WORD})"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){word}(?:{joint}{word})*+")
+    word = rf"(?:\p{{Lu}}\p{{Ll}}{{0,4}}\.|{_WORD})"
+    return regex.compile(rf"(?=[\p{{Lu}}aeib])(?<![\p{{L}}\p{{N}}]){word}(?:{joint}{word})*+")
 
 
 def name_tokens(name: str) -> list[str]:
@@ -70,7 +66,7 @@ def name_tokens(name: str) -> list[str]:
     >>> name_tokens("Sen. Claire McCaskill Jr.")
     ['Sen', 'Claire', 'McCaskill']
     """
-    words = [w.strip(".") for w in regex.split(r"[\s\u00a0]+", name.strip()) if w.strip(".")]
+    words = [w.strip(".") for w in name.split() if w.strip(".")]
     words = [_POSSESSIVE.sub("", w) if w[-2:] in ("'s", "’s") else w for w in words]
     while len(words) > 1 and words[-1].lower() in _SUFFIXES:
         words.pop()
@@ -174,19 +170,23 @@ class NameFinder:
         >>> NameFinder().title_before("the foreign minister Abbas Araghchi", 21)
         (4, 20)
         """
-        window = text[max(0, offset - 60) : offset]
-        match = _WORDS_BEFORE.search(window)
-        if match is None:
+        if offset == 0 or not text[offset - 1].isspace():
             return None
-        base = offset - len(window)
-        words = list(regex.finditer(r"[\p{L}'’.-]+", window, pos=match.start()))
+        window_start = max(0, offset - 60)
+        words = text[window_start:offset].split()
+        if window_start and words:
+            words = words[1:]  # the first may be cut
         for count in range(min(len(words), self._max_title_words), 0, -1):
-            first = words[-count]
-            phrase = " ".join(w.group() for w in words[-count:]).lower().rstrip(".")
-            if phrase in self.lexicons.titles or (
-                count == 1 and phrase in self.lexicons.honorifics
+            phrase = " ".join(words[-count:]).lower().rstrip(".")
+            if self.lexicons.titles.get(phrase, "") != "p" and (
+                phrase in self.lexicons.titles
+                or (count == 1 and phrase in self.lexicons.honorifics)
             ):
-                return base + first.start(), base + words[-1].end()
+                end = text.rindex(words[-1], window_start, offset) + len(words[-1])
+                start = end
+                for word in reversed(words[-count:]):
+                    start = text.rindex(word, window_start, start)
+                return start, end
         return None
 
     def names(self, text: str, start: int = 0, end: int | None = None) -> list[Name]:
@@ -209,7 +209,12 @@ class NameFinder:
                 continue
             run.append((s, e))
             possessive = _POSSESSIVE.match(text, e)
-            if possessive is not None and index + 1 < len(tokens):
+            stop = (
+                text.startswith(".", e)
+                and e - s > 1
+                and word.lower() not in self.lexicons.honorifics
+            )
+            if (possessive is not None or stop) and index + 1 < len(tokens):
                 yield from self._name(text, run)
                 run = []
         yield from self._name(text, run)

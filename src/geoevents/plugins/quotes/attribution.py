@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 import regex
 
-from geoevents.plugins.quotes.lexicons import QuoteLexicons
+from geoevents.plugins.quotes.lexicons import Hit, QuoteLexicons
 from geoevents.plugins.quotes.marks import Passage
 from geoevents.plugins.quotes.speakers import (
     Ref,
@@ -42,6 +42,7 @@ _THAT = regex.compile(r"[ \t\u00a0]+that[ \t\u00a0,]*$")
 _CLAUSE_START = regex.compile(
     r"[;:!?\n]|[”\"»](?=\s)|\b(?:that|and|but|while|as|after|when|because|although|if)\s"
 )
+_STOP = regex.compile(r"[.;!?\n]\s|[”\"»]\s")
 _WORDS = regex.compile(r"[\p{L}\p{N}'’-]+")
 
 
@@ -58,7 +59,7 @@ class Attribution(NamedTuple):
     """``postposed``, ``preposed``, ``colon``, ``dash``, ``next``, ``sentence`` or None."""
 
 
-def _cue(text: str, match: regex.Match[str], lex: QuoteLexicons, end: int) -> tuple[int, int]:
+def _cue(text: str, match: Hit, lex: QuoteLexicons, end: int) -> tuple[int, int]:
     """The cue's offsets: the verb with a channel phrase right after it ("told reporters")."""
     channel = lex.channel.match(text, match.end(), min(end, match.end() + 40))
     return match.start(), channel.end() if channel else match.end()
@@ -169,8 +170,8 @@ def _preposed(text: str, start: int, open_mark: int, lex: QuoteLexicons) -> Attr
 def _clause_floor(text: str, floor: int, end: int) -> int:
     """The start of the clause that ends at ``end``: after the last sentence stop or quote."""
     start = floor
-    for match in regex.finditer(r"[.;!?\n]\s|[”\"»]\s", text[floor:end]):
-        start = floor + match.end()
+    for match in _STOP.finditer(text, floor, end):
+        start = match.end()
     return start
 
 
@@ -205,13 +206,10 @@ def _within(
     """Quoted words inside a sentence: attributed by the sentence's cue, if it has one."""
     start, end = sentence
     floor = max(start, passage.open - 400)
-    last = None
-    for match in lex.verb.finditer(text, floor, passage.open):
+    for match in reversed(lex.verb.finditer(text, floor, passage.open)):  # nearest cue first
         ref = subject_before(text, match.start(), _clause_floor(text, floor, match.start()), lex)
         if ref is not None:
-            last = Attribution(ref, _cue(text, match, lex, passage.open), "partial", "sentence")
-    if last is not None:
-        return last
+            return Attribution(ref, _cue(text, match, lex, passage.open), "partial", "sentence")
     ceiling = min(end, passage.close + 400)
     for match in lex.verb.finditer(text, passage.close, ceiling):
         lemma = lex.verbs.get(match.group().lower(), "")

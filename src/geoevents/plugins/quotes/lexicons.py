@@ -17,7 +17,7 @@ import regex
 from geoevents.resources import Context
 from geoevents.text.names import NameFinder, NameLexicons
 
-__all__ = ["LEXICONS", "QuoteLexicons", "lexicons_for"]
+__all__ = ["LEXICONS", "Hit", "Phrases", "QuoteLexicons", "lexicons_for"]
 
 LEXICONS = (
     "reporting_verbs",
@@ -39,12 +39,75 @@ _SPEAKER_AFTER = frozenset({"according to", "words"})
 """Cue lemmas whose speaker always follows them ("according to X", "the words of X")."""
 
 
+_WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*")
+
+
+class Hit:
+    """Where a phrase of a :class:`Phrases` was found (read like a regex match)."""
+
+    __slots__ = ("_end", "_start", "_text")
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self._start, self._end, self._text = start, end, text
+
+    def start(self) -> int:
+        """Offset of the phrase."""
+        return self._start
+
+    def end(self) -> int:
+        """End offset of the phrase."""
+        return self._end
+
+    def group(self) -> str:
+        """The phrase as written."""
+        return self._text
+
+
+class Phrases:
+    """A set of words and multi-word phrases, found word by word in linear time.
+
+    A big alternation in one regex tries every phrase at every position; looking each word up
+    in a dictionary of the phrases it can start costs one lookup per word instead.
+    """
+
+    def __init__(self, phrases: object, *, ignore_case: bool) -> None:
+        self.ignore_case = ignore_case
+        self._by_first: dict[str, list[str]] = {}
+        for phrase in sorted(phrases, key=len, reverse=True):  # type: ignore[call-overload]
+            key = phrase.lower() if ignore_case else phrase
+            first = _WORD.match(key)
+            if first is not None:
+                self._by_first.setdefault(first.group(), []).append(key)
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """The phrases in ``text[start:end]``, longest first where they overlap, in order."""
+        end = len(text) if end is None else end
+        hits = []
+        position = start
+        for word in _WORD.finditer(text, start, end):
+            if word.start() < position:
+                continue
+            key = word.group().lower() if self.ignore_case else word.group()
+            for phrase in self._by_first.get(key, ()):
+                stop = word.start() + len(phrase)
+                written = text[word.start() : stop]
+                if stop <= end and (written.lower() if self.ignore_case else written) == phrase:
+                    if stop < len(text) and (text[stop].isalnum() or text[stop] == "-"):
+                        continue
+                    hits.append(Hit(word.start(), stop, written))
+                    position = stop
+                    break
+        return hits
+
+    def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
+        """The first phrase in ``text[start:end]``, if any."""
+        for hit in self.finditer(text, start, end):
+            return hit
+        return None
+
+
 def _alternation(words: object) -> str:
     return "|".join(regex.escape(str(w)) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
-def _bounded(alternation: str) -> str:
-    return rf"(?<![\p{{L}}\p{{N}}'’-])(?:{alternation})(?![\p{{L}}\p{{N}}-])"
 
 
 @attrs.frozen(kw_only=True, eq=False)
@@ -53,8 +116,8 @@ class QuoteLexicons:
 
     verbs: Mapping[str, str]
     """Reporting verb forms (lower case) to their lemma."""
-    verb: regex.Pattern[str]
-    """A reporting verb, lower case or capitalised, as a whole word."""
+    verb: Phrases
+    """Reporting verbs, lower case (or capitalised, for "According to")."""
     channel: regex.Pattern[str]
     """A phrase completing a cue ("in a statement"), matched right after the verb."""
     auxiliaries: frozenset[str]
@@ -63,10 +126,8 @@ class QuoteLexicons:
     """Pronouns to ``m``, ``f``, ``p`` or ``o``."""
     organisations: frozenset[str]
     """Organisation nouns, lower case."""
-    organisation: regex.Pattern[str]
-    """An organisation noun as a whole word, any case."""
-    group: regex.Pattern[str]
-    """A plural title or role as a whole word ("officials"), any case."""
+    group: Phrases
+    """Plural titles and roles ("officials"), any case."""
     title_cues: Mapping[str, str]
     """Words that make quoted words a title (``verb``) or may (``noun``)."""
     elisions: frozenset[str]
@@ -101,15 +162,14 @@ def build(lexicon: Mapping[str, Mapping[str, str]]) -> QuoteLexicons:
     )
     return QuoteLexicons(
         verbs=verbs,
-        verb=regex.compile(_bounded(_alternation(forms))),
+        verb=Phrases(forms, ignore_case=False),
         channel=regex.compile(
             rf"[ \t]+(?i:{_alternation(lexicon['reporting_channels'])})(?![\p{{L}}])"
         ),
         auxiliaries=frozenset(k.lower() for k in lexicon["reporting_auxiliaries"]),
         pronouns={k.lower(): v for k, v in lexicon["pronouns"].items()},
         organisations=organisations,
-        organisation=regex.compile(rf"(?i:{_bounded(_alternation(organisations))})"),
-        group=regex.compile(rf"(?i:{_bounded(_alternation(plural_titles))})"),
+        group=Phrases(plural_titles, ignore_case=True),
         title_cues={k.lower(): v for k, v in lexicon["quote_title_cues"].items()},
         elisions=frozenset(k.lower() for k in lexicon["elisions"]),
         names=names,

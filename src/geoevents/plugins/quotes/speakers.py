@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 import regex
 
-from geoevents.plugins.quotes.lexicons import QuoteLexicons
+from geoevents.plugins.quotes.lexicons import Hit, QuoteLexicons
 from geoevents.text.names import Name, NameIndex
 from geoevents.text.sentences import paragraphs, sentences
 
@@ -279,7 +279,8 @@ class Resolver:
             full = self.index.fullest(name.text, name.start)
             if full != name.text or name.person or (name.start, name.end) in speaker_names:
                 self._add_mention(name.start, full, None)
-        for match in lex.group.finditer(text):
+        groups = lex.group.finditer(text) if any(r.gender == "p" for r in speakers) else ()
+        for match in groups:
             if not _inside(match.start(), quoted, quoted_starts):
                 self._add_mention(match.start(), _group_phrase(text, match), "p")
         self._mentions.sort()
@@ -352,7 +353,7 @@ class Resolver:
         return self._paragraph_starts[max(0, index - 1)] if index >= 0 else 0
 
 
-def _group_phrase(text: str, match: regex.Match[str]) -> str:
+def _group_phrase(text: str, match: Hit) -> str:
     """A plural role with the words before it that qualify it ("Ukrainian military officials")."""
     words = list(_NP_WORD.finditer(text, max(0, match.start() - 40), match.start()))
     start = match.start()
