@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import geoevents_weapons
 import pytest
 from geoevents_weapons import Weapon, find_weapons
 
 import geoevents
-from geoevents.testing import assert_valid_mentions, plugin_pipeline
+from geoevents.testing import assert_finds, assert_valid_mentions, plugin_pipeline
 
 WEAPONS = {
     "Iskander-M": "missile\tRUS",
@@ -38,9 +39,19 @@ def test_weapon_fields_and_offsets() -> None:
     )
 
 
-def test_the_plugin_runs_in_a_pipeline_and_round_trips() -> None:
-    import geoevents_weapons
+PLUGIN_CASES = [
+    ("names in a sentence", "Kyiv asked for more Patriot systems and F-16s.", ["Patriot", "F-16"]),
+    ("nothing to find", "Talks resumed in Geneva on Tuesday.", []),
+]
 
+
+@pytest.mark.parametrize(("why", "text", "names"), PLUGIN_CASES, ids=[c[0] for c in PLUGIN_CASES])
+def test_the_plugin_finds(why: str, text: str, names: list[str]) -> None:
+    # The whole plugin, run alone: its bundled lexicon, its hooks, checked mentions.
+    assert_finds(geoevents_weapons, text, names, fields="name")
+
+
+def test_the_plugin_runs_in_a_pipeline_and_round_trips() -> None:
     pipeline = plugin_pipeline(geoevents_weapons)
     doc = pipeline.extract("Kyiv asked for more Patriot systems and F-16s.")
     assert [w.name for w in doc.layer("weapons", Weapon)] == ["Patriot", "F-16"]
@@ -49,8 +60,6 @@ def test_the_plugin_runs_in_a_pipeline_and_round_trips() -> None:
 
 
 def test_another_plugin_can_add_weapons_through_the_lexicon() -> None:
-    import geoevents_weapons
-
     class MoreWeapons:
         @geoevents.hookimpl
         def geoevents_lexicon_entries(self, name: str) -> dict[str, str] | None:
