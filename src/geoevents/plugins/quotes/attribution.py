@@ -37,7 +37,7 @@ _LEAD = regex.compile(r"[\s,;:]*(?:[—–―-]+[\s\u00a0]*)?")
 _ENDS_CLAUSE = regex.compile(r"[,.?!:;…—–―-]")
 _DASH_NAME = regex.compile(r"[\s\u00a0]*[—–―]+[\s\u00a0]*")
 _ONLY_PUNCT = regex.compile(r"[\s.,;:!?)\]…]*")
-_TAIL = regex.compile(r"(?:[^\s.!?;\"“”«»]+[ \t\u00a0]+){0,8}?[^\s.!?;\"“”«»]*[:,]?\s*")
+_TAIL = regex.compile(r"\s*(?:[^\s.!?;\"“”«»]+[ \t\u00a0]+){0,8}?[^\s.!?;\"“”«»]*[:,]?\s*")
 _THAT = regex.compile(r"[ \t\u00a0]+that[ \t\u00a0,]*$")
 _CLAUSE_START = regex.compile(
     r"[;:!?\n]|[”\"»](?=\s)|\b(?:that|and|but|while|as|after|when|because|although|if)\s"
@@ -139,27 +139,25 @@ def _postposed(text: str, start: int, end: int, lex: QuoteLexicons) -> Attributi
 
 
 def _preposed(text: str, start: int, open_mark: int, lex: QuoteLexicons) -> Attribution | None:
-    """``X said: “...”`` / ``X said “...”`` / ``X was defiant: “...”``; ``said that “...”``."""
+    """``X said: “...”`` / ``X said “...”`` / ``X was defiant: “...”``."""
     floor = max(start, open_mark - _REACH)
-    last = None
-    for last in lex.verb.finditer(text, floor, open_mark):  # noqa: B007
-        pass
-    before_mark = text[floor:open_mark].rstrip()
-    if last is not None:
-        cue = _cue(text, last, lex, open_mark)
+    for verb in reversed(lex.verb.finditer(text, floor, open_mark)):  # nearest first
+        cue = _cue(text, verb, lex, open_mark)
         tail = text[cue[1] : open_mark]
-        lemma = lex.verbs.get(last.group().lower(), "")
+        if _TAIL.fullmatch(tail) is None:
+            break  # a clause stands between the cue and the quote
+        lemma = lex.verbs.get(verb.group().lower(), "")
         if lex.speaker_after(lemma):
             ref = speaker_after(text, cue[1], open_mark, lex)
             if ref is not None and tail.rstrip().endswith(","):
                 return Attribution(ref, cue, "direct", "preposed")
-        short = _TAIL.fullmatch(tail) is not None
-        if short and (tail.rstrip().endswith((":", ",")) or not tail.strip()):
-            clause = _clause_floor(text, floor, last.start())
-            ref = subject_before(text, last.start(), clause, lex, strict=False)
+            continue
+        if tail.rstrip().endswith((":", ",")) or not tail.strip():
+            clause = _clause_floor(text, floor, verb.start())
+            ref = subject_before(text, verb.start(), clause, lex, strict=False)
             if ref is not None:
                 return Attribution(ref, cue, "direct", "preposed")
-    if before_mark.endswith(":"):
+    if text[floor:open_mark].rstrip().endswith(":"):
         clause = _clause_floor(text, floor, open_mark)
         ref = sentence_subject(text, clause, open_mark, lex)
         if ref is not None:
@@ -191,7 +189,7 @@ def _next_sentence(text: str, span: tuple[int, int], lex: QuoteLexicons) -> Attr
         ref = speaker_after(text, cue[1], end, lex)
     else:
         ref = subject_before(text, verb.start(), start, lex)
-        if ref is not None and ref.start > start + 4:
+        if ref is not None and len(text[start : ref.start].split()) > 4:
             ref = None
         if ref is None and not text[start : verb.start()].strip():
             ref = speaker_after(text, cue[1], end, lex)

@@ -142,8 +142,8 @@ def _role_phrase(
     words = list(_NP_WORD.finditer(text, max(floor, end - 80), end))
     if not words or words[-1].end() != end:
         return None
-    head = words[-1].group().lower()
-    pair = " ".join(w.group().lower() for w in words[-2:])
+    head = words[-1].group().lower().rstrip(".")
+    pair = " ".join(w.group().lower() for w in words[-2:]).rstrip(".")
     kind = None
     gender = None
     if head in lex.organisations or pair in lex.organisations:
@@ -216,7 +216,7 @@ def _followed_by_title(text: str, name: Name, lex: QuoteLexicons) -> bool:
     following = _NP_WORD.match(text, name.end + 1, min(len(text), name.end + 40))
     if following is None or text[name.end : following.start()].strip():
         return False
-    word = following.group().lower()
+    word = following.group().lower().rstrip(".,")
     return lex.names.is_title(word) or word in ("press", "chief", "deputy")
 
 
@@ -227,8 +227,12 @@ def sentence_subject(text: str, start: int, end: int, lex: QuoteLexicons) -> Ref
         return Ref(
             word.start(), word.end(), "pronoun", word.group(), lex.pronouns[word.group().lower()]
         )
-    for name in lex.names.names(text, start, min(end, start + 80)):
-        if not name.possessive and (name.person or name.start - start < 20):
+    names = [n for n in lex.names.names(text, start, min(end, start + 80)) if not n.possessive]
+    for name in names:
+        if name.person:
+            return _name_ref(name)
+    for name in names:
+        if name.start - start < 20:
             return _name_ref(name)
     return None
 

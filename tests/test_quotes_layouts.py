@@ -1,0 +1,163 @@
+"""Attribution layouts: where the speaker and the cue stand around a quote."""
+
+from __future__ import annotations
+
+import pytest
+
+import geoevents.plugins.quotes as quotes
+from geoevents.model import Quote
+from geoevents.testing import find_mentions
+
+
+def found(text: str) -> list[tuple[str, str | None, str | None, str]]:
+    mentions = find_mentions(quotes, text, layer="quotes")
+    return [(q.text, q.speaker, q.cue, q.kind) for q in mentions if isinstance(q, Quote)]
+
+
+LAYOUTS = [
+    (
+        "postposed-name-said",
+        "“The dam will hold,” Petrov said on Monday.",
+        [("The dam will hold,", "Petrov", "said", "direct")],
+    ),
+    (
+        "postposed-said-name",
+        "“The dam will hold,” said Irina Petrova, the regional governor.",
+        [("The dam will hold,", "Irina Petrova", "said", "direct")],
+    ),
+    (
+        "postposed-title-told-reporters",
+        "“We have enough fuel for winter,” the energy minister told reporters in Vilnius.",
+        [("We have enough fuel for winter,", "the energy minister", "told reporters", "direct")],
+    ),
+    (
+        "postposed-according-to",
+        "“Talks will resume in March,” according to a senior EU diplomat.",
+        [("Talks will resume in March,", "a senior EU diplomat", "according to", "direct")],
+    ),
+    (
+        "postposed-quoted-as-saying",
+        "“No decision has been taken,” spokesman Tomas Varga was quoted as saying.",
+        [("No decision has been taken,", "Tomas Varga", "quoted as saying", "direct")],
+    ),
+    (
+        "postposed-wrote-on-channel",
+        "“The bridge is open again,” Governor Ana Lupu wrote on Telegram.",
+        [("The bridge is open again,", "Ana Lupu", "wrote on Telegram", "direct")],
+    ),
+    (
+        "postposed-uncommon-verb",
+        "“Those figures are invented,” Ruslan Khadzhiev scoffed.",
+        [("Those figures are invented,", "Ruslan Khadzhiev", "scoffed", "direct")],
+    ),
+    (
+        "preposed-colon",
+        "Prime Minister Elena Novak said on Sunday: “The army will stay. It will not retreat.”",
+        [("The army will stay. It will not retreat.", "Elena Novak", "said", "direct")],
+    ),
+    (
+        "preposed-told-outlet-colon",
+        "Finance Minister Marek Zielinski told state radio: “Taxes will not rise.”",
+        [("Taxes will not rise.", "Marek Zielinski", "told", "direct")],
+    ),
+    (
+        "colon-without-verb",
+        "Opposition leader Daniel Farkas was blunt at the rally: “This government has failed.”",
+        [("This government has failed.", "Daniel Farkas", None, "direct")],
+    ),
+    (
+        "dash",
+        "“Borders are not for sale.” ― Marta Jovanovic",
+        [("Borders are not for sale.", "Marta Jovanovic", None, "direct")],
+    ),
+    (
+        "next-sentence-words-of",
+        "“We will not bargain over our coast.” Those were the words of Admiral Lars Berg.",
+        [("We will not bargain over our coast.", "Lars Berg", "the words of", "direct")],
+    ),
+    (
+        "next-sentence-name-said",
+        "“The harvest is lost.” Farmer Pavel Hruby said so on Friday.",
+        [("The harvest is lost.", "Pavel Hruby", "said", "direct")],
+    ),
+    (
+        "speaker-in-previous-sentence",
+        "Mayor Olena Kravets spoke on Telegram. “Shelters are open all night.”",
+        [("Shelters are open all night.", "Olena Kravets", None, "direct")],
+    ),
+    (
+        "split-around-said",
+        "“The sanctions,” Vogel said, “are starting to bite.”",
+        [
+            ("The sanctions,", "Vogel", "said", "direct"),
+            ("are starting to bite.", "Vogel", "said", "direct"),
+        ],
+    ),
+    (
+        "continued-next-sentence",
+        "“We are ready to talk,” Ivo Marin said. “But not under fire.”",
+        [
+            ("We are ready to talk,", "Ivo Marin", "said", "direct"),
+            ("But not under fire.", "Ivo Marin", "said", "direct"),
+        ],
+    ),
+    (
+        "two-speakers-one-paragraph",
+        "“The truce holds,” said the mediator, Amal Haddad. Rebel commander Yusuf Baraka "
+        "disagreed: “They shelled us at dawn.”",
+        [
+            ("The truce holds,", "Amal Haddad", "said", "direct"),
+            ("They shelled us at dawn.", "Yusuf Baraka", "disagreed", "direct"),
+        ],
+    ),
+    (
+        "organisation-in-a-statement",
+        "“The exercise is defensive,” the defence ministry said in a statement.",
+        [("The exercise is defensive,", "the defence ministry", "said in a statement", "direct")],
+    ),
+    (
+        "unattributed-stands-alone",
+        "“Nobody expected this.”",
+        [("Nobody expected this.", None, None, "direct")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in LAYOUTS], ids=[c[0] for c in LAYOUTS]
+)
+def test_layouts(text: str, expected: list[tuple[str, str | None, str | None, str]]) -> None:
+    assert found(text) == expected
+
+
+def test_split_quote_pieces_share_a_group() -> None:
+    text = "“The sanctions,” Vogel said, “are starting to bite.”"
+    first, second = find_mentions(quotes, text, layer="quotes")
+    assert isinstance(first, Quote) and isinstance(second, Quote)
+    assert first.group == second.group == first.start
+    assert (first.speaker_start, first.speaker_end) == (second.speaker_start, second.speaker_end)
+    assert text[first.speaker_start : first.speaker_end] == "Vogel"  # type: ignore[index]
+
+
+def test_quote_over_paragraphs_is_one_group_with_the_closing_attribution() -> None:
+    text = (
+        "Trade envoy Mei Ling criticised the tariffs. “They hurt farmers. They hurt shops.\n\n"
+        "“They will be answered,” Mei said."
+    )
+    first, second = find_mentions(quotes, text, layer="quotes")
+    assert isinstance(first, Quote) and isinstance(second, Quote)
+    assert (first.speaker, second.speaker) == ("Mei Ling", "Mei Ling")
+    assert first.group == second.group == first.start
+
+
+def test_single_quote_has_no_group() -> None:
+    (quote,) = find_mentions(quotes, "“Enough,” Petrov said.", layer="quotes")
+    assert isinstance(quote, Quote)
+    assert quote.group is None
+
+
+def test_speaker_offsets_are_the_words_used() -> None:
+    text = "“Help is coming,” Ukrainian President Marko Bondar said."
+    (quote,) = find_mentions(quotes, text, layer="quotes")
+    assert isinstance(quote, Quote)
+    assert text[quote.speaker_start : quote.speaker_end] == "Marko Bondar"  # type: ignore[index]
