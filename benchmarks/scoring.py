@@ -27,10 +27,15 @@ How mentions are paired
 
 Key fields, per layer
     * quantities: ``value`` equal within 0.1 % (relative); when the gold gives no ``value``,
-      its ``low`` and ``high`` bounds instead. A second variant also requires the counted noun:
-      ``item`` compared case-insensitively by its last word with simple plural folding
-      ("first-team players" = "player"), null only matching null. **Item accuracy** is the
-      share of gold quantities with an item whose value-matched prediction has the right item.
+      its ``low`` and ``high`` bounds instead. A gold amount in cents or pence also matches
+      ours in the main unit ("19 cents" = 0.19). Two vague quantities ("tens of thousands")
+      agree when their ``low``-``high`` ranges overlap, as corpora bound them differently. A
+      second variant also requires the counted noun: ``item`` compared case-insensitively by
+      its last word with simple plural folding ("first-team players" = "player"), or one's
+      last word among the other's words ("times a minute" = "times"); a null gold item matches
+      only a null one for counts, and is not checked for money, percentages and measures (for
+      those NewsQuant records a unit, not a counted noun). **Item accuracy** is the share of
+      gold quantities with an item whose value-matched prediction has the right item.
     * quotes: the speaker is right when our ``speaker_start:speaker_end`` overlaps the gold
       source span, or a name agrees: ours (``speaker`` or the words at our speaker offsets)
       against the gold's (``speaker``, ``speaker_text``, ``speaker_surface``), by
@@ -110,6 +115,9 @@ NAME_TYPES = frozenset({"NAM", "PRE.NAM"})
 
 RELATIVE_TOLERANCE = 1e-3
 """Numbers within this relative difference are equal (0.1 %)."""
+
+SUBUNITS = frozenset({"cent", "cents", "penny", "pence", "p"})
+"""Gold units that count hundredths of a currency: "19 cents" is 0.19 in ours."""
 
 SPAN = "span"
 VALUE = "value"
@@ -360,12 +368,41 @@ def _quantity_has_value(gold: Mention) -> bool:
     return any(gold.get(key) is not None for key in ("value", "low", "high"))
 
 
+def _bound(mention: Mention, key: str, default: float) -> float:
+    for candidate in (mention.get(key), mention.get("value")):
+        if isinstance(candidate, int | float) and not isinstance(candidate, bool):
+            return float(candidate)
+    return default
+
+
+def _interval(mention: Mention) -> tuple[float, float]:
+    return _bound(mention, "low", float("-inf")), _bound(mention, "high", float("inf"))
+
+
+def _number_agrees(gold: Mention, key: str, pred: Mention) -> bool:
+    number, ours = gold[key], pred.get(key)
+    if numbers_equal(number, ours):
+        return True
+    hundredths = str(gold.get("unit") or "").casefold() in SUBUNITS
+    return hundredths and numbers_equal(number / 100, ours)
+
+
 def quantity_value_matches(gold: Mention, pred: Mention) -> bool:
-    """The gold ``value`` (or, when it has none, its ``low``/``high`` bounds) agrees."""
+    """Whether the numbers agree (rules in the module docstring).
+
+    >>> quantity_value_matches({"value": 19, "unit": "cent"}, {"value": 0.19})
+    True
+    >>> vague = {"value": None, "low": 10000, "high": 100000, "qualifier": "vague"}
+    >>> quantity_value_matches(vague, {"low": 20000, "high": 90000, "qualifier": "vague"})
+    True
+    """
+    if gold.get("qualifier") == "vague" and pred.get("qualifier") == "vague":
+        (gold_low, gold_high), (low, high) = _interval(gold), _interval(pred)
+        return max(gold_low, low) <= min(gold_high, high)
     if gold.get("value") is not None:
-        return numbers_equal(gold["value"], pred.get("value"))
+        return _number_agrees(gold, "value", pred)
     bounds = [key for key in ("low", "high") if gold.get(key) is not None]
-    return bool(bounds) and all(numbers_equal(gold[key], pred.get(key)) for key in bounds)
+    return bool(bounds) and all(_number_agrees(gold, key, pred) for key in bounds)
 
 
 def _singular(word: str) -> str:
@@ -383,18 +420,33 @@ def _item_head(item: str) -> str:
     return _singular(words[-1]) if words else item.casefold().strip()
 
 
+def _item_words(item: str) -> set[str]:
+    return {_singular(word) for word in _LETTERS.findall(item.casefold())}
+
+
 def item_matches(gold: Mention, pred: Mention) -> bool:
-    """Whether the counted nouns agree: by last word, case and plural folded; null = null.
+    """Whether the counted nouns agree (rules in the module docstring).
 
     >>> item_matches({"item": "first-team players"}, {"item": "Player"})
     True
-    >>> item_matches({"item": None}, {"item": "drones"})
+    >>> item_matches({"item": "times a minute"}, {"item": "times"})
+    True
+    >>> item_matches({"item": None, "kind": "count"}, {"item": "drones"})
     False
+    >>> item_matches({"item": None, "kind": "percent"}, {"item": "voters"})
+    True
     """
     gold_item, pred_item = gold.get("item"), pred.get("item")
+    if not gold_item and gold.get("kind") not in (None, "count"):
+        return True
     if not gold_item or not pred_item:
         return not gold_item and not pred_item
-    return _item_head(str(gold_item)) == _item_head(str(pred_item))
+    gold_head, pred_head = _item_head(str(gold_item)), _item_head(str(pred_item))
+    return (
+        gold_head == pred_head
+        or pred_head in _item_words(str(gold_item))
+        or gold_head in _item_words(str(pred_item))
+    )
 
 
 def _name_words(name: str) -> list[str]:

@@ -104,7 +104,7 @@ class Settings:
     """Seconds a child process may take."""
 
 
-FULL = Settings(None, 40, 3, 7, 15.0, 12_000, 1.0, 300.0)
+FULL = Settings(None, 40, 2, 7, 15.0, 12_000, 1.0, 300.0)
 QUICK = Settings(60, 10, 2, 3, 4.0, 6_000, 0.25, 120.0)
 
 

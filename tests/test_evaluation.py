@@ -300,6 +300,27 @@ def test_further_quoted_pieces_inside_a_matched_gold_quote_are_not_false_positiv
             {"value": None, "low": 10, "high": 15}, {"low": 10, "high": 15}, True, id="range"
         ),
         pytest.param({"value": None, "low": 10, "high": 15}, {"low": 10}, False, id="half-range"),
+        pytest.param({"value": 19, "unit": "cent"}, {"value": 0.19}, True, id="cents"),
+        pytest.param({"value": 19, "unit": "cent"}, {"value": 19}, True, id="cents-as-written"),
+        pytest.param({"value": 19, "unit": "USD"}, {"value": 0.19}, False, id="dollars"),
+        pytest.param(
+            {"value": None, "low": 1000, "high": 10000, "qualifier": "vague"},
+            {"low": 2000, "high": 10000, "qualifier": "vague"},
+            True,
+            id="vague-overlapping",
+        ),
+        pytest.param(
+            {"value": None, "low": 1000, "high": 10000, "qualifier": "vague"},
+            {"low": 20000, "high": 100000, "qualifier": "vague"},
+            False,
+            id="vague-apart",
+        ),
+        pytest.param(
+            {"value": None, "low": 1000, "high": 10000, "qualifier": "vague"},
+            {"low": 2000, "high": 10000, "qualifier": "range"},
+            False,
+            id="vague-against-range",
+        ),
     ],
 )
 def test_quantity_values(gold: dict[str, Any], pred: dict[str, Any], expected: bool) -> None:
@@ -315,12 +336,21 @@ def test_quantity_values(gold: dict[str, Any], pred: dict[str, Any], expected: b
         pytest.param("casualties", "casualty", True, id="ies-plural"),
         pytest.param("churches", "church", True, id="es-plural"),
         pytest.param("drones", "missiles", False, id="different"),
+        pytest.param("times a minute", "times", True, id="head-among-gold-words"),
         pytest.param(None, None, True, id="both-null"),
         pytest.param(None, "people", False, id="null-against-item"),
     ],
 )
 def test_item_folding(gold: str | None, pred: str | None, expected: bool) -> None:
     assert item_matches({"item": gold}, {"item": pred}) is expected
+
+
+@pytest.mark.parametrize(
+    ("kind", "expected"),
+    [("count", False), ("money", True), ("percent", True), ("measure", True)],
+)
+def test_null_gold_item_is_checked_only_for_counts(kind: str, expected: bool) -> None:
+    assert item_matches({"item": None, "kind": kind}, {"item": "voters"}) is expected
 
 
 @pytest.mark.parametrize(
