@@ -176,6 +176,8 @@ class NameFinder:
         words = text[window_start:offset].split()
         if window_start and words:
             words = words[1:]  # the first may be cut
+        if words and words[-1].endswith(","):  # "The spokeswoman, Ines Moreau"
+            words[-1] = words[-1][:-1]
         for count in range(min(len(words), self._max_title_words), 0, -1):
             phrase = " ".join(words[-count:]).lower().rstrip(".")
             if self.lexicons.titles.get(phrase, "") != "p" and (

@@ -124,6 +124,9 @@ def subject_before(
         return Ref(word.start(1), word.end(1), "pronoun", word.group(1), lex.pronouns[lower])
     for name in reversed(lex.names.names(text, floor, end)):
         if name.end == end and not name.possessive:
+            if not name.person and text[max(floor, name.start - 4) : name.start].lower() == "the ":
+                # "the Kremlin", "the Pentagon": a body, named with its article
+                return Ref(name.start - 4, name.end, "org", text[name.start - 4 : name.end], "o")
             return _name_ref(name)
         break
     return _role_phrase(text, floor, end, lex, strict=strict)
@@ -286,7 +289,7 @@ class Resolver:
         groups = lex.group.finditer(text) if any(r.gender == "p" for r in speakers) else ()
         for match in groups:
             if not _inside(match.start(), quoted, quoted_starts):
-                self._add_mention(match.start(), _group_phrase(text, match), "p")
+                self._add_mention(match.start(), _group_phrase(text, match, lex), "p")
         self._mentions.sort()
         self._offsets = [m.offset for m in self._mentions]
 
@@ -357,16 +360,16 @@ class Resolver:
         return self._paragraph_starts[max(0, index - 1)] if index >= 0 else 0
 
 
-def _group_phrase(text: str, match: Hit) -> str:
+def _group_phrase(text: str, match: Hit, lex: QuoteLexicons) -> str:
     """A plural role with the words before it that qualify it ("Ukrainian military officials")."""
     words = list(_NP_WORD.finditer(text, max(0, match.start() - 40), match.start()))
     start = match.start()
     for word in reversed(words[-3:]):
         if text[word.end() : start].strip() or word.group().lower() in _DETERMINERS:
             break
-        if not (
-            word.group()[:1].isupper() or word.group().lower().endswith(("al", "ary", "ian", "ese"))
-        ):
+        lower = word.group().lower()
+        adjective = lower.endswith(("al", "ary", "ian", "ese"))
+        if not (word.group()[:1].isupper() or adjective or lower in lex.organisations):
             break
         start = word.start()
     return text[start : match.end()]

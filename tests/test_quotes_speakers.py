@@ -1,0 +1,111 @@
+"""Speakers: titles and appositives, organisations, pronouns, surnames, and nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+import geoevents.plugins.quotes as quotes
+from geoevents.model import Quote
+from geoevents.testing import find_mentions
+
+
+def speakers(text: str) -> list[str | None]:
+    found = find_mentions(quotes, text, layer="quotes")
+    return [q.speaker for q in found if isinstance(q, Quote)]
+
+
+SPEAKERS = [
+    (
+        "title-before-name",
+        "“Winter will be hard,” Estonian Prime Minister Kaja Tamm said.",
+        ["Kaja Tamm"],
+    ),
+    (
+        "appositive-after-name",
+        "“We stand together,” said Jonas Berg, the alliance's deputy secretary general.",
+        ["Jonas Berg"],
+    ),
+    (
+        "appositive-before-verb",
+        "“We stand together,” Jonas Berg, the alliance's deputy chief, said.",
+        ["Jonas Berg"],
+    ),
+    (
+        "title-then-name-appositive",
+        "“The wells are dry,” the governor of Tavria, Oksana Hlib, said.",
+        ["Oksana Hlib"],
+    ),
+    ("organisation", "“The drills are routine,” the Kremlin said.", ["the Kremlin"]),
+    (
+        "anonymous-official",
+        "“No deal is close,” a senior French official said.",
+        ["a senior French official"],
+    ),
+    (
+        "surname-to-fullest",
+        "Anna Kowalczyk chaired the session. Later, “Nothing is agreed,” Kowalczyk said.",
+        ["Anna Kowalczyk"],
+    ),
+    (
+        "honorific-surname-to-fullest",
+        "Senator Ruth Adler spoke first. “We need a vote,” Ms. Adler said.",
+        ["Ruth Adler"],
+    ),
+    (
+        "he-most-recent-person",
+        "Viktor Danko landed in Oslo on Tuesday. “I bring a proposal,” he said.",
+        ["Viktor Danko"],
+    ),
+    (
+        "she-skips-a-man-named-later",
+        "Maria Lund met Pieter Smit in The Hague. “Europe must act,” she said.",
+        ["Maria Lund"],
+    ),
+    (
+        "he-skips-a-woman-named-later",
+        "Tomas Weber met Julia Brandt in Bonn. “We will see,” he said.",
+        ["Tomas Weber"],
+    ),
+    (
+        "she-from-title",
+        "The spokeswoman, Ines Moreau, took questions. “We will not comment,” she said.",
+        ["Ines Moreau"],
+    ),
+    (
+        "pronoun-chain",
+        "Defence Minister Karl Ruud called for calm. “We are prepared,” Ruud said. "
+        "“Nobody should doubt it,” he added.",
+        ["Karl Ruud", "Karl Ruud"],
+    ),
+    (
+        "they-to-group",
+        "Ukrainian army officers met the press in Dnipro. “We need shells,” they said.",
+        ["Ukrainian army officers"],
+    ),
+    ("pronoun-with-nobody-named", "“We will be back,” he said.", [None]),
+    (
+        "pronoun-not-across-unrelated-paragraphs",
+        "Lena Ostrova opened the fair.\n\nThe weather was cold.\n\nStalls closed early.\n\n"
+        "“It was worth it,” she said.",
+        [None],
+    ),
+    (
+        "definite-title-to-introduced-person",
+        "Foreign Minister Ayla Demir arrived in Baku. “Peace is near,” the foreign minister said.",
+        ["Ayla Demir"],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [c[1:] for c in SPEAKERS], ids=[c[0] for c in SPEAKERS]
+)
+def test_speakers(text: str, expected: list[str | None]) -> None:
+    assert speakers(text) == expected
+
+
+def test_pronoun_speaker_keeps_the_pronoun_offsets() -> None:
+    text = "Viktor Danko landed in Oslo. “I bring a proposal,” he said."
+    (quote,) = find_mentions(quotes, text, layer="quotes")
+    assert isinstance(quote, Quote)
+    assert (quote.speaker_start, quote.speaker_end) == (text.index("he said"), text.index(" said"))
