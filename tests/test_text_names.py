@@ -1,0 +1,93 @@
+"""geoevents.text.names: names, titles, honorifics, genders, fullest forms."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from geoevents.text.names import NameFinder, NameIndex, name_tokens
+
+FINDER = NameFinder()
+
+NAMES = [
+    ("plain", "Anna Berg spoke.", [("Anna Berg", None, "f")]),
+    (
+        "title-in-run",
+        "Estonian Prime Minister Kaja Tamm spoke.",
+        [("Kaja Tamm", "Estonian Prime Minister", "f")],
+    ),
+    ("lowercase-title-before", "the spokesman Jonas Berg", [("Jonas Berg", "spokesman", "m")]),
+    ("honorific", "Mrs. Alder and Mr. Smit", [("Alder", "Mrs.", "f"), ("Smit", "Mr.", "m")]),
+    ("particles", "Ursula von der Leyen arrived.", [("Ursula von der Leyen", None, "f")]),
+    (
+        "arabic-particles",
+        "Sheikh Hamad bin Khalifa Al Thani",
+        [("Hamad bin Khalifa Al Thani", "Sheikh", "m")],
+    ),
+    ("hyphenated-article", "Bashar al-Assad", [("Bashar al-Assad", None, "m")]),
+    ("sentence-starter-cut", "But Tamm said no.", [("Tamm", None, None)]),
+    (
+        "full-stop-splits",
+        "He was in Kyiv. Zelensky spoke.",
+        [("Kyiv", None, None), ("Zelensky", None, None)],
+    ),
+    ("initials", "J. K. Rowling wrote.", [("J. K. Rowling", None, None)]),
+    ("bare-title-is-not-a-name", "The President spoke.", []),
+    (
+        "appositive-title",
+        "The spokeswoman, Ines Moreau, spoke.",
+        [("Ines Moreau", "spokeswoman", "f")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in NAMES], ids=[c[0] for c in NAMES])
+def test_names(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert [(n.text, n.title, n.gender) for n in FINDER.names(text)] == expected
+
+
+def test_possessive_is_marked_and_left_out() -> None:
+    (name,) = FINDER.names("Anna Berg’s plan")
+    assert (name.text, name.possessive) == ("Anna Berg", True)
+
+
+def test_person_evidence() -> None:
+    people = {
+        n.text: n.person for n in FINDER.names("Minister Ole Dahl met Anna Berg in Riga Port.")
+    }
+    assert people == {"Ole Dahl": True, "Anna Berg": True, "Riga Port": False}
+
+
+@pytest.mark.parametrize(
+    ("mention", "offset", "expected"),
+    [
+        ("Putin", 100, "Vladimir Putin"),
+        ("Clinton", 15, "Bill Clinton"),
+        ("Clinton", 60, "Hillary Clinton"),
+        ("Clinton", 5, "Bill Clinton"),
+        ("Xi", 100, "Xi Jinping"),
+        ("Scholz", 100, "Scholz"),
+    ],
+    ids=["surname", "most-recent-before", "later-one", "first-after", "first-word", "unknown"],
+)
+def test_fullest(mention: str, offset: int, expected: str) -> None:
+    index = NameIndex()
+    index.add("Vladimir Putin", 0)
+    index.add("Bill Clinton", 10)
+    index.add("Hillary Clinton", 50)
+    index.add("Xi Jinping", 70)
+    assert index.fullest(mention, offset) == expected
+
+
+def test_name_tokens() -> None:
+    assert name_tokens("Martin Luther King Jr.") == ["Martin", "Luther", "King"]
+    assert name_tokens("Anna Berg’s") == ["Anna", "Berg"]
+
+
+@given(st.text(max_size=200))
+def test_names_are_at_their_offsets(text: str) -> None:
+    for name in FINDER.names(text):
+        assert text[name.start : name.end] == name.text
+        if name.title_start is not None:
+            assert name.title_start <= name.start
