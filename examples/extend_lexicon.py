@@ -5,14 +5,14 @@
 The bundled plugins keep their word lists as lexicons (see each plugin's page for their
 names). A plugin adds entries to one with the ``geoevents_lexicon_entries`` hook; here the
 ``reporting_verbs`` lexicon of the quotes plugin, whose entries map a verb form to its lemma,
-learns "tweeted" and "posted".
+learns "fumed" and "texted".
 """
 
 from __future__ import annotations
 
 import geoevents
 
-TEXT = "“The bridge is open again,” the governor tweeted on Saturday."
+TEXT = "“Nobody warned us that the bridge would close,” the governor fumed on Saturday."
 
 
 class MoreReportingVerbs:
@@ -23,7 +23,7 @@ class MoreReportingVerbs:
     @geoevents.hookimpl
     def geoevents_lexicon_entries(self, name: str) -> dict[str, str] | None:
         if name == "reporting_verbs":
-            return {"tweeted": "tweet", "tweets": "tweet", "posted": "post"}
+            return {"fumed": "fume", "fumes": "fume", "texted": "text", "texts": "text"}
         return None  # leave every other lexicon alone
 
 
@@ -32,7 +32,7 @@ def main() -> None:
     extended = geoevents.Pipeline(extra=[MoreReportingVerbs()])
 
     verbs = extended.context.lexicon("reporting_verbs")
-    print(f"reporting_verbs: {len(verbs)} entries, 'tweeted' -> {verbs['tweeted']!r}")
+    print(f"reporting_verbs: {len(verbs)} entries, 'fumed' -> {verbs['fumed']!r}")
     if "quotes" not in extended.plugins:
         print("the quotes plugin is not loaded: nothing reads the lexicon")
         return

@@ -169,13 +169,13 @@ def test_inline_plugins_mentions_are_valid() -> None:
 
 def test_extend_lexicon() -> None:
     lines = run("extend_lexicon.py").stdout.splitlines()
-    assert re.fullmatch(r"reporting_verbs: \d+ entries, 'tweeted' -> 'tweet'", lines[0])
+    assert re.fullmatch(r"reporting_verbs: \d+ entries, 'fumed' -> 'fume'", lines[0])
     if not loaded("quotes"):
         assert lines[1:] == ["the quotes plugin is not loaded: nothing reads the lexicon"]
         return
     # Only with the bundled quotes plugin: the new verb attributes the quote.
     extended = next(line for line in lines if line.startswith("extended: "))
-    assert "“The bridge is open again” (cue 'tweeted')" in extended
+    assert re.search(r"“Nobody warned us that the bridge would close,?” \(cue 'fumed'\)", extended)
 
 
 # --- pandas_table.py -----------------------------------------------------------------------------
