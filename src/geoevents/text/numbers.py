@@ -226,6 +226,8 @@ def words_to_number(text: str) -> Number | None:
 # -------------------------------------------------------------------------
 
 _ARTICLES = frozenset({"a", "an"})
+_SEPARATORS = regex.compile(r"[,\s\u202f\u00a0]")
+_DECIMAL = regex.compile(r"\d*\.?\d+")
 _MULTIPLIERS = frozenset({"hundred", "dozen", *SCALES})
 
 
@@ -240,8 +242,8 @@ def scale_digits(digits: str, factor: int = 1) -> Number | None:
     Returns None when ``digits`` is not a number in digits or has more than 30 of them (no
     quantity in the news is written with more; longer runs are identifiers or noise).
     """
-    cleaned = regex.sub(r"[,\s\u202f\u00a0]", "", digits)
-    if not cleaned or len(cleaned) > 30 or not regex.fullmatch(r"\d*\.?\d+", cleaned):
+    cleaned = _SEPARATORS.sub("", digits)
+    if not cleaned or len(cleaned) > 30 or not _DECIMAL.fullmatch(cleaned):
         return None
     try:
         exact = Decimal(cleaned) * factor

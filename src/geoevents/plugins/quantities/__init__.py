@@ -33,7 +33,12 @@ _NUMBER_WORDS = sorted(
     key=len,
     reverse=True,
 )
-_CANDIDATE = regex.compile(r"\d|(?<![\p{L}])(?:" + "|".join(_NUMBER_WORDS) + r")", regex.IGNORECASE)
+_CANDIDATE = regex.compile(
+    r"\d+|(?<![\p{L}])(?:" + "|".join(_NUMBER_WORDS) + r")", regex.IGNORECASE
+)
+_SPACE = regex.compile(r"\s")
+_REACH_BEFORE = 120  # characters of context read before a number ("the death toll ... rose to")
+_REACH_AFTER = 200  # and after it ("... heavy drones were shot down and 13 missiles")
 
 
 def find_quantities(
@@ -52,13 +57,40 @@ def find_quantities(
     grammar = grammar_for(context)
     found: list[Quantity] = []
     for start, end in paragraphs(text):
-        if _CANDIDATE.search(text, start, end) is None:
-            continue
-        found.extend(_paragraph_quantities(text, start, end, grammar, durations))
+        for window_start, window_end in _windows(text, start, end):
+            found.extend(_window_quantities(text, window_start, window_end, grammar, durations))
     return found
 
 
-def _paragraph_quantities(
+def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The stretches of a paragraph around its numbers, cut at spaces; only these are read.
+
+    Reading a few words around each number instead of whole paragraphs keeps the plugin fast
+    on long articles where most words are far from any number.
+    """
+    windows: list[tuple[int, int]] = []
+    for match in _CANDIDATE.finditer(text, start, end):
+        low = max(start, match.start() - _REACH_BEFORE)
+        high = min(end, match.end() + _REACH_AFTER)
+        if windows and low <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], high)
+            continue
+        if low > start:  # start after a space, so that no word or number is cut
+            space = _SPACE.search(text, low, match.start())
+            low = space.end() if space else match.start()
+        windows.append((low, high))
+    return [(low, _cut_at_space(text, low, high, end)) for low, high in windows]
+
+
+def _cut_at_space(text: str, start: int, end: int, paragraph_end: int) -> int:
+    """``end``, moved back to the last space before it unless it ends the paragraph."""
+    if end >= paragraph_end:
+        return end
+    position = text.rfind(" ", start, end)
+    return position if position > start else end
+
+
+def _window_quantities(
     text: str, start: int, end: int, grammar: Grammar, durations: bool
 ) -> list[Quantity]:
     tokens = tokenize(text, start, end, grammar.letter_currencies)

@@ -80,7 +80,7 @@ def read_core(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | _
     token = tokens[index]
     if token.kind == NUMBER:
         return _digits(tokens, index, grammar)
-    if token.kind != WORD:
+    if token.kind != WORD or token.lower.partition("-")[0] not in grammar.starters:
         return None
     return _vague(tokens, index, grammar) or _words(tokens, index)
 
@@ -220,8 +220,7 @@ def _vague(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | None
             return None  # "tens" counts only as "tens of thousands", "tens of millions"
         if first == "scores" and end == index + 1 and _word_at(tokens, end) != "of":
             return None  # "scores" is a vague count only as "scores of"
-        high = unit * 10 if first not in {"dozens", "scores"} else None
-        return Core(first=index, end=end, value=None, low=2 * unit, high=high, vague=True)
+        return Core(first=index, end=end, value=None, low=2 * unit, high=10 * unit, vague=True)
     if end >= len(tokens):
         return None
     follower = tokens[end]

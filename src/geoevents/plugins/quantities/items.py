@@ -26,7 +26,7 @@ _PHRASE_LIMIT = 7  # tokens a counted noun phrase may span
 _DETERMINERS = frozenset(
     {"the", "its", "their", "his", "her", "our", "your", "these", "those", "this", "that", "all"}
 )
-_COORDINATORS = frozenset({"and", "or", ",", ";", "while", "with", "but", "plus", "nor"})
+_COORDINATORS = frozenset({"and", "or", ",", ";", "while", "with", "but", "plus", "nor", "from"})
 _INCLUDING = frozenset({"including", "among"})
 _LINK_REACH = 15  # tokens between coordinated counts
 _ROLE_REACH = 4  # link words between a count and its casualty word
@@ -48,8 +48,11 @@ class NounFinder:
         if position >= len(tokens):
             return
         if reading.kind != "count":
-            if tokens[position].lower == "of":  # "40% of the grain exports"
-                head = self._head(self._after_determiners(position + 1), singular=False)
+            if tokens[position].lower == "of":  # "40% of the grain exports", "6% of GDP"
+                start = self._after_determiners(position + 1)
+                head = self._head(start, singular=False)
+                if head is None:
+                    head = self._head(start, singular=True)
                 reading.item = head
                 reading.item_source = "right" if head is not None else ""
             return
@@ -124,6 +127,8 @@ class NounFinder:
                 if self.grammar.is_stop(token):
                     stopped = True  # by a word: "a three course meal for"
                     break
+                if token.lower.partition("-")[0] in self.grammar.starters:
+                    break  # another number: "two or three"
                 if self.is_plural(token):
                     if singular and last_word is not None:
                         break
@@ -138,13 +143,14 @@ class NounFinder:
                     break
                 self._names.append(index)
             elif not (token.kind == PUNCT and token.text == "-" and token.glued):
+                stopped = token.kind == PUNCT and token.text != ","
                 break
             index += 1
         if singular:
             return last_word
         if stopped and last_word is not None and 2 <= last_word - position + 1 <= 3:
             run = tokens[position : last_word + 1]
-            if all(t.kind == WORD and t.text.islower() for t in run):
+            if all(t.kind == WORD and t.text.isalpha() and t.text.islower() for t in run):
                 return last_word  # "a three course meal": a compound in the singular
         return None
 
@@ -273,7 +279,7 @@ class _Linker:
             if reading.item is not None or reading.first == 0:
                 continue
             before = self.tokens[reading.first - 1]
-            if before.lower == "of" and reading.first >= 2:
+            if before.lower in {"of", "or"} and reading.first >= 2:
                 noun = self.tokens[reading.first - 2]
                 if noun.kind == WORD and not self.grammar.is_stop(noun):
                     reading.item, reading.item_source = reading.first - 2, "left"

@@ -16,6 +16,7 @@ import attrs
 
 from geoevents.plugins.quantities.tokens import PUNCT, WORD, Token, tokenize
 from geoevents.resources import Context
+from geoevents.text.numbers import FRACTIONS, SCALES, SMALL_NUMBERS, TENS
 
 __all__ = ["LEXICONS", "Grammar", "PhraseTable", "grammar_for"]
 
@@ -183,6 +184,8 @@ class Grammar:
     """Words before "one" that make it a pronoun: ``the``, ``each``, ``no``."""
     address_words: frozenset[str]
     """Words that end a street name: ``road``, ``street``."""
+    starters: frozenset[str] = frozenset()
+    """Lower-case words a number can start with ("two", "a", "half", "dozens", "several")."""
     model_numbers: frozenset[str]
     """Numbers that name a model unless a plural noun follows: ``737``, ``787``."""
 
@@ -197,6 +200,12 @@ class Grammar:
 
 def _words_of(entries: Iterable[str], *, lower: bool = True) -> frozenset[str]:
     return frozenset(entry.lower() if lower else entry for entry in entries)
+
+
+def _starters(vague: Mapping[str, str]) -> frozenset[str]:
+    words = {*SMALL_NUMBERS, *TENS, *SCALES, *FRACTIONS, "dozen", "a", "an", "half"}
+    words.update(phrase.split()[0].lower() for phrase in vague if phrase.split())
+    return frozenset(words)
 
 
 def _idioms(entries: Mapping[str, str], where: str) -> frozenset[str]:
@@ -233,6 +242,7 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
         one_before=_idioms(lexicons["quantity_one_idioms"], "before"),
         address_words=_words_of(lexicons["quantity_address_words"]),
         model_numbers=_words_of(lexicons["quantity_model_numbers"]),
+        starters=_starters(lexicons["quantity_vague"]),
     )
 
 

@@ -68,14 +68,15 @@ _PHONE = (
 )
 _OTHER = (
     r"(?<![\d.,:])\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?(?![\d:])"  # clock times, lap times
-    r"|(?<![\d.,/])\d+(?:/\d+)+(?![\d/])"  # 9/11, 2024/25, 7/8/07
-    r"|(?<![\d.,])\d+(?:\.\d+){2,}(?![\d.])"  # versions and addresses: 1.2.3
+    r"|(?<![\d.,/])\d++(?:/\d++)++(?!/?\d)"  # 9/11, 2024/25, 7/8/07
+    r"|(?<![\d.,])\d++(?:\.\d++){2,}+(?!\.?\d)"  # versions and addresses: 1.2.3
 )
 _NUMBER = (
     r"(?<![\d.,])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d)"
     r"(?P<suffix>[\p{L}°µ][\p{L}]*[23²³]?)?"
 )
-_CURRENCY = r"[A-Z]{1,3}\$|\$US(?=\s?\d)|\p{Sc}"
+_LETTER_CURRENCY = r"[A-Z]{1,3}\$"  # US$, A$, HK$
+_CURRENCY = r"\$US(?=\s?\d)|\p{Sc}"
 _WORD = r"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*"
 
 
@@ -83,12 +84,16 @@ _WORD = r"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*"
 def _pattern(letter_currencies: frozenset[str]) -> regex.Pattern[str]:
     prefixes = "|".join(regex.escape(p) for p in sorted(letter_currencies, key=len, reverse=True))
     glued_currency = rf"(?:{prefixes})(?=\d)" if prefixes else r"(?!)"
+    # Spaces are eaten before each token, and words are tried first (most tokens are words),
+    # so that the scan does not try every alternative at every space.
     return regex.compile(
-        rf"(?P<other>{_PHONE}|{_OTHER})"
-        rf"|{_NUMBER}"
-        rf"|(?P<currency>{_CURRENCY}|{glued_currency})"
+        r"\s*+(?:"
+        rf"(?P<currency>{_LETTER_CURRENCY}|{glued_currency})"
         rf"|(?P<word>{_WORD})"
-        r"|(?P<punct>\S)"
+        rf"|(?P<other>{_PHONE}|{_OTHER})"
+        rf"|{_NUMBER}"
+        rf"|(?P<currency2>{_CURRENCY})"
+        r"|(?P<punct>\S))"
     )
 
 
@@ -106,20 +111,27 @@ def tokenize(text: str, start: int, end: int, letter_currencies: Iterable[str] =
     previous_end = -1
     for match in pattern.finditer(text, start, end):
         kind = match.lastgroup
-        if kind is None or kind in {"digits", "suffix"}:
+        if kind is None:
+            continue  # trailing spaces
+        if kind in {"digits", "suffix"}:
             kind = NUMBER
-        glued = match.start() == previous_end
+            first = match.start("digits")
+        else:
+            first = match.start(kind)
+            if kind == "currency2":
+                kind = CURRENCY
+        glued = first == previous_end
         if kind == NUMBER:
             token = Token(
                 NUMBER,
-                match.group(),
-                match.start(),
+                text[first : match.end()],
+                first,
                 glued,
                 digits=match.group("digits"),
                 suffix=match.group("suffix") or "",
             )
         else:
-            token = Token(kind, match.group(), match.start(), glued)
+            token = Token(kind, text[first : match.end()], first, glued)
         tokens.append(token)
         previous_end = match.end()
     return _join_space_groups(text, tokens)
