@@ -119,6 +119,11 @@ LAYOUTS = [
         [("The exercise is defensive,", "the defence ministry", "said in a statement", "direct")],
     ),
     (
+        "introduced-by-the-paragraph-before",
+        "Coach Ivan Ruzic went on:\n\n“We lost the ball too often. That is on me.”",
+        [("We lost the ball too often. That is on me.", "Ivan Ruzic", "went on", "direct")],
+    ),
+    (
         "unattributed-stands-alone",
         "“Nobody expected this.”",
         [("Nobody expected this.", None, None, "direct")],

@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 import geoevents
 from geoevents.model import Quote
-from geoevents.plugins.quotes.attribution import Attribution, attribute, is_title
+from geoevents.plugins.quotes.attribution import Attribution, attribute, is_title, preposed
 from geoevents.plugins.quotes.lexicons import QuoteLexicons, lexicons_for
 from geoevents.plugins.quotes.marks import Passage, passages
 from geoevents.plugins.quotes.speakers import Resolver, sentence_subject
@@ -143,6 +143,11 @@ def _carry_over(
             continue
         sentence = split.index_at(passage.open)
         paragraph = _paragraph(paragraph_of, passage.open)
+        if paragraph > 0 and paragraph_of[paragraph] == passage.open:
+            introduced = _introduced(text, paragraph_of[paragraph - 1], passage, lex)
+            if introduced is not None:
+                result[index] = introduced
+                continue
         same_paragraph = index > 0 and _paragraph(paragraph_of, found[index - 1].open) == paragraph
         if sentence is not None and sentence > 0:
             prior = split[sentence - 1]
@@ -163,6 +168,15 @@ def _carry_over(
         ):
             result[index] = previous._replace(layout="continued")
     return result
+
+
+def _introduced(
+    text: str, previous_paragraph: int, passage: Passage, lex: QuoteLexicons
+) -> Attribution | None:
+    """The attribution a paragraph ending with a colon gives the quote after it ("He went on:")."""
+    if not text[previous_paragraph : passage.open].rstrip().endswith(":"):
+        return None
+    return preposed(text, previous_paragraph, passage.open, lex)
 
 
 def _quoted(text: str, span: tuple[int, int]) -> bool:

@@ -29,7 +29,7 @@ from geoevents.plugins.quotes.speakers import (
     subject_before,
 )
 
-__all__ = ["Attribution", "attribute", "is_title"]
+__all__ = ["Attribution", "attribute", "is_title", "preposed"]
 
 _REACH = 160
 """How far from a quote its attribution may be, in characters."""
@@ -90,7 +90,7 @@ def attribute(
     found = _postposed(text, close_end, after, lex)
     if found is not None:
         return found
-    found = _preposed(text, before, passage.open, lex)
+    found = preposed(text, before, passage.open, lex)
     if found is not None:
         return found
     rest_empty = _ONLY_PUNCT.fullmatch(text, close_end, after) is not None
@@ -138,7 +138,7 @@ def _postposed(text: str, start: int, end: int, lex: QuoteLexicons) -> Attributi
     return None
 
 
-def _preposed(text: str, start: int, open_mark: int, lex: QuoteLexicons) -> Attribution | None:
+def preposed(text: str, start: int, open_mark: int, lex: QuoteLexicons) -> Attribution | None:
     """``X said: “...”`` / ``X said “...”`` / ``X was defiant: “...”``."""
     floor = max(start, open_mark - _REACH)
     for verb in reversed(lex.verb.finditer(text, floor, open_mark)):  # nearest first
