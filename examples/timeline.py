@@ -5,8 +5,8 @@
     python examples/timeline.py timeline.png article.txt --published 2025-10-12
 
 Each resolved date is a point on the time axis, labelled with the words of the article that
-name it; the publication date is the dashed line. Dates that resolve to a week, month, quarter
-or year are drawn at their first day.
+name it; a week, month, quarter or year is a bar over its days. The publication date is the
+dashed line.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ import tempfile
 from pathlib import Path
 
 import matplotlib
+import numpy as np
 
 matplotlib.use("Agg")  # draw to files only: no display needed
 
@@ -32,51 +33,84 @@ _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 _QUARTER = re.compile(r"(\d{4})-Q([1-4])")
 _MONTH = re.compile(r"(\d{4})-(\d{2})")
 _YEAR = re.compile(r"(\d{4})")
+_ONE_DAY = dt.timedelta(days=1)
 
 
-def first_day(value: str | None) -> dt.date | None:
-    """The first day of a TIMEX3 date value ("2025-10-12", "2025-W41", "2025-10", "2025").
+def period(value: str | None) -> tuple[dt.date, dt.date] | None:
+    """The first and last day that a TIMEX3 date value covers; None if it is not a date.
 
-    >>> first_day("2025-10-12T04:00"), first_day("2025-Q3"), first_day("PAST_REF")
-    (datetime.date(2025, 10, 12), datetime.date(2025, 7, 1), None)
+    >>> period("2025-10-12T04:00")
+    (datetime.date(2025, 10, 12), datetime.date(2025, 10, 12))
+    >>> period("2025-Q3")
+    (datetime.date(2025, 7, 1), datetime.date(2025, 9, 30))
+    >>> period("P3W") is None, period("PAST_REF") is None
+    (True, True)
     """
     if value is None:
         return None
     if match := _DAY.match(value):
-        return dt.date(int(match[1]), int(match[2]), int(match[3]))
+        day = dt.date(int(match[1]), int(match[2]), int(match[3]))
+        return day, day
     if match := _WEEK.fullmatch(value):
-        return dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        monday = dt.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        return monday, monday + 6 * _ONE_DAY
     if match := _QUARTER.fullmatch(value):
-        return dt.date(int(match[1]), 3 * int(match[2]) - 2, 1)
+        year, quarter = int(match[1]), int(match[2])
+        return dt.date(year, 3 * quarter - 2, 1), _month_end(year, 3 * quarter)
     if match := _MONTH.fullmatch(value):
-        return dt.date(int(match[1]), int(match[2]), 1)
+        year, month = int(match[1]), int(match[2])
+        return dt.date(year, month, 1), _month_end(year, month)
     if match := _YEAR.fullmatch(value):
-        return dt.date(int(match[1]), 1, 1)
-    return None  # durations, sets, PAST_REF and the like have no place on a timeline
+        return dt.date(int(match[1]), 1, 1), dt.date(int(match[1]), 12, 31)
+    return None  # durations, sets, seasons, PAST_REF...: no span of the calendar to draw
+
+
+def _month_end(year: int, month: int) -> dt.date:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return following - _ONE_DAY
+
+
+def anchor(first: dt.date, last: dt.date, mod: str | None) -> dt.date:
+    """The day to mark for a period: its start, its end, or its middle (by ``mod``)."""
+    if mod in ("START", "AFTER"):
+        return first
+    if mod in ("END", "BEFORE"):
+        return last
+    return first + (last - first) // 2
+
+
+def _days(*days: dt.date) -> np.ndarray[tuple[int], np.dtype[np.datetime64]]:
+    return np.array(days, dtype="datetime64[D]")
 
 
 def timeline(doc: geoevents.Document, path: Path) -> int:
-    """Draw the resolved dates of ``doc`` to the PNG ``path``; return how many were drawn."""
-    points = sorted((day, date.text) for date in doc.dates if (day := first_day(date.value)))
-    origin = doc.published or (points[0][0] if points else dt.date.today())
-    figure, axes = plt.subplots(figsize=(9, 1.5 + 0.35 * max(len(points), 1)))
-    for row, (day, label) in enumerate(points):
-        x = (day - origin).days
-        axes.plot([x], [row], "o", color="tab:blue")
-        axes.annotate(label, (x, row), xytext=(6, -3), textcoords="offset points")
+    """Draw the resolved dates of ``doc`` to the PNG ``path``; return how many were drawn.
+
+    A day is a dot; a longer period (a week, a month, a year) is a bar with a dot at the day
+    its ``mod`` points to ("the end of the year" at 31 December).
+    """
+    rows = sorted(
+        (anchor(*span, date.mod), span, date.text)
+        for date in doc.dates
+        if (span := period(date.value))
+    )
+    figure, axes = plt.subplots(figsize=(9, 1.5 + 0.4 * max(len(rows), 1)))
+    for row, (day, (first, last), label) in enumerate(rows):
+        if first != last:
+            axes.plot(_days(first, last + _ONE_DAY), [row, row], color="tab:blue", alpha=0.3, lw=6)
+        axes.plot(_days(day), [row], "o", color="tab:blue")
+        axes.text(_days(day)[0], row + 0.25, label, fontsize=9)
     if doc.published:
-        axes.axvline(0, linestyle="--", color="grey")
-        axes.annotate("published", (0, -0.8), xytext=(4, 0), textcoords="offset points")
-    days = sorted({day for day, _label in points} | {origin})
-    axes.set_xticks([(day - origin).days for day in days], labels=[d.isoformat() for d in days])
-    axes.tick_params(axis="x", labelrotation=45)
+        axes.axvline(_days(doc.published)[0], linestyle="--", color="grey")
+        axes.text(_days(doc.published)[0], -0.9, " published", color="grey")
     axes.set_yticks([])
-    axes.set_ylim(-1, max(len(points), 1))
-    axes.set_title(f"{doc.id or 'article'}: {len(points)} dates")
+    axes.set_ylim(-1, max(len(rows), 1))
+    axes.set_title(f"{doc.id or 'article'}: {len(rows)} dates")
+    figure.autofmt_xdate()
     figure.tight_layout()
     figure.savefig(path, dpi=100)
     plt.close(figure)
-    return len(points)
+    return len(rows)
 
 
 def main(argv: list[str] | None = None) -> None:

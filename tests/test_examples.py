@@ -223,24 +223,34 @@ def test_timeline_defaults_to_a_temporary_folder() -> None:
         written.parent.rmdir()
 
 
-FIRST_DAYS = [
-    ("a day", "2025-10-12", "2025-10-12"),
-    ("a time", "2025-10-12T04:00", "2025-10-12"),
-    ("a week", "2025-W41", "2025-10-06"),
-    ("a month", "2025-10", "2025-10-01"),
-    ("a quarter", "2025-Q4", "2025-10-01"),
-    ("a year", "2025", "2025-01-01"),
-    ("a season has no day", "2025-SU", None),
-    ("a duration has no day", "P3Y", None),
-    ("a reference has no day", "PAST_REF", None),
+PERIODS = [
+    ("a day", "2025-10-12", ("2025-10-12", "2025-10-12")),
+    ("a time is its day", "2025-10-12T04:00", ("2025-10-12", "2025-10-12")),
+    ("a week runs Monday to Sunday", "2025-W41", ("2025-10-06", "2025-10-12")),
+    ("a month", "2025-02", ("2025-02-01", "2025-02-28")),
+    ("a leap February", "2024-02", ("2024-02-01", "2024-02-29")),
+    ("December ends the year", "2025-12", ("2025-12-01", "2025-12-31")),
+    ("a quarter", "2025-Q4", ("2025-10-01", "2025-12-31")),
+    ("a year", "2025", ("2025-01-01", "2025-12-31")),
+    ("a season is not drawn", "2025-SU", None),
+    ("a duration is not drawn", "P3Y", None),
+    ("a reference is not drawn", "PAST_REF", None),
     ("unresolved", None, None),
 ]
 
 
-@pytest.mark.parametrize(("why", "value", "day"), FIRST_DAYS, ids=[c[0] for c in FIRST_DAYS])
-def test_timeline_places_dates_at_their_first_day(
-    why: str, value: str | None, day: str | None
-) -> None:
+@pytest.mark.parametrize(("why", "value", "days"), PERIODS, ids=[c[0] for c in PERIODS])
+def test_timeline_periods(why: str, value: str | None, days: tuple[str, str] | None) -> None:
     pytest.importorskip("matplotlib")
-    first_day = import_example("timeline").first_day(value)
-    assert (first_day.isoformat() if first_day else None) == day
+    span = import_example("timeline").period(value)
+    assert (tuple(day.isoformat() for day in span) if span else None) == days
+
+
+ANCHORS = [("START", "2025-01-01"), ("END", "2025-12-31"), (None, "2025-07-02")]
+
+
+@pytest.mark.parametrize(("mod", "day"), ANCHORS)
+def test_timeline_marks_the_day_mod_points_to(mod: str | None, day: str) -> None:
+    pytest.importorskip("matplotlib")
+    timeline = import_example("timeline")
+    assert timeline.anchor(*timeline.period("2025"), mod).isoformat() == day
