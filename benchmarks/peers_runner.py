@@ -78,6 +78,12 @@ def _published(value: object) -> dt.datetime | None:
 
 
 def _peak_rss_kb() -> int:
+    # VmHWM: ru_maxrss keeps the parent's peak across fork/exec on Linux
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text(encoding="utf-8").splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1])
     return int(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
 
 
