@@ -24,7 +24,8 @@ Quote hard cases (``quotes/hardcases.jsonl``)
     Each gold quote is located in the text and must be span-matched one-to-one (overlap, as in
     :mod:`benchmarks.scoring`) by a predicted quote whose speaker is right
     (:func:`benchmarks.scoring.speaker_right`). A case passes when all its gold quotes do and
-    no other quote is predicted.
+    no other quote is predicted (further pieces inside a matched gold quote, such as the
+    paragraphs of a quote running over several, are not counted).
 """
 
 from __future__ import annotations
@@ -35,7 +36,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from benchmarks.scoring import describe, locate, match_spans, numbers_equal, speaker_right
+from benchmarks.scoring import (
+    describe,
+    locate,
+    match_spans,
+    numbers_equal,
+    speaker_right,
+    within,
+)
 
 __all__ = [
     "ProbeResult",
@@ -225,7 +233,9 @@ def check_quote_case(case: Mention, prediction: Mention) -> ProbeResult:
             )
         else:
             result.tally("speaker", g in right)
+    matched_spans = [gold_spans[g] for g in found]
     for p, quote in enumerate(quotes):
-        if p not in found.values():
-            result.tally("spurious", False, f"spurious {quote.get('text')!r}")
+        if p in found.values() or any(within(pred_spans[p], s) for s in matched_spans):
+            continue  # a further piece of a matched quote is not a false positive
+        result.tally("spurious", False, f"spurious {quote.get('text')!r}")
     return result

@@ -90,6 +90,7 @@ __all__ = [
     "score_layer",
     "snippet",
     "value_matches",
+    "within",
 ]
 
 LAYERS = ("quantities", "quotes", "dates", "actors", "locations", "events")
@@ -491,7 +492,8 @@ def _overlaps(a: Span | None, b: Span | None) -> bool:
     return a is not None and b is not None and max(a[0], b[0]) < min(a[1], b[1])
 
 
-def _within(inner: Span | None, outer: Span | None) -> bool:
+def within(inner: Span | None, outer: Span | None) -> bool:
+    """Whether span ``inner`` lies wholly inside span ``outer``."""
     return inner is not None and outer is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
@@ -835,7 +837,7 @@ def _score_by_span(
         if i in matched_preds
         or not (
             any(_overlaps(s, span) for span in ignored)
-            or any(_within(s, span) for span in absorbing)
+            or any(within(s, span) for span in absorbing)
         )
     ]
     pred_spans = [s for _m, s in preds]

@@ -629,6 +629,9 @@ def test_quote_case_needs_the_quote_and_its_speaker() -> None:
     result = check_quote_case(case, {"quotes": [wrong]})
     assert not result.passed
     assert result.checks == {"found": [1, 1], "speaker": [0, 1]}
+    first = mention((QUOTE[0], QUOTE[0] + 7), speaker="Mara Voss")
+    rest = mention((QUOTE[0] + 8, QUOTE[1]), speaker="Mara Voss")
+    assert check_quote_case(case, {"quotes": [first, rest]}).passed
     extra = check_quote_case({"id": "t", "text": TEXT, "gold": []}, {"quotes": [right]})
     assert not extra.passed
 
