@@ -20,7 +20,6 @@ from geoevents.plugins.quantities.lexicons import LEXICONS, Grammar, grammar_for
 from geoevents.plugins.quantities.reader import Reader
 from geoevents.plugins.quantities.tokens import tokenize
 from geoevents.resources import Context
-from geoevents.text.numbers import FRACTIONS, SCALES, SMALL_NUMBERS, TENS
 from geoevents.text.sentences import paragraphs
 
 __all__ = ["LEXICONS", "find_quantities", "geoevents_extract_mentions"]
@@ -28,14 +27,6 @@ __all__ = ["LEXICONS", "find_quantities", "geoevents_extract_mentions"]
 DURATIONS_SETTING = "quantities.durations"
 """The setting that makes the plugin report durations as measures."""
 
-_NUMBER_WORDS = sorted(
-    {*SMALL_NUMBERS, *TENS, *SCALES, *FRACTIONS, "dozen", "dozens", "half", "several", "few"},
-    key=len,
-    reverse=True,
-)
-_CANDIDATE = regex.compile(
-    r"\d+|(?<![\p{L}])(?:" + "|".join(_NUMBER_WORDS) + r")", regex.IGNORECASE
-)
 _SPACE = regex.compile(r"\s")
 _REACH_BEFORE = 120  # characters of context read before a number ("the death toll ... rose to")
 _REACH_AFTER = 200  # and after it ("... heavy drones were shot down and 13 missiles")
@@ -57,19 +48,19 @@ def find_quantities(
     grammar = grammar_for(context)
     found: list[Quantity] = []
     for start, end in paragraphs(text):
-        for window_start, window_end in _windows(text, start, end):
+        for window_start, window_end in _windows(text, start, end, grammar):
             found.extend(_window_quantities(text, window_start, window_end, grammar, durations))
     return found
 
 
-def _windows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _windows(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
     """The stretches of a paragraph around its numbers, cut at spaces; only these are read.
 
     Reading a few words around each number instead of whole paragraphs keeps the plugin fast
     on long articles where most words are far from any number.
     """
     windows: list[tuple[int, int]] = []
-    for match in _CANDIDATE.finditer(text, start, end):
+    for match in grammar.candidates.finditer(text, start, end):
         low = max(start, match.start() - _REACH_BEFORE)
         high = min(end, match.end() + _REACH_AFTER)
         if windows and low <= windows[-1][1]:

@@ -13,7 +13,7 @@ import attrs
 
 from geoevents.model import Number
 from geoevents.plugins.quantities.lexicons import Grammar
-from geoevents.plugins.quantities.tokens import NUMBER, WORD, Token
+from geoevents.plugins.quantities.tokens import NUMBER, WORD, Token, suffix_words
 from geoevents.text.numbers import (
     SCALE_SUFFIXES,
     SCALES,
@@ -116,7 +116,7 @@ def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | _No
 
 
 def _is_unit_suffix(suffix: str, tokens: Sequence[Token], index: int, grammar: Grammar) -> bool:
-    window = [(suffix, suffix.lower())]
+    window = list(suffix_words(suffix))
     window += [(t.text, t.lower) for t in tokens[index + 1 : index + 4] if t.glued]
     tables = (grammar.units, grammar.currencies, grammar.time_units, grammar.age_words)
     return any(table.match(window) for table in tables) or bool(grammar.time_markers.match(window))

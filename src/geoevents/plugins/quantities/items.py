@@ -346,25 +346,34 @@ class _Linker:
         )
 
     def _role(self, reading: Reading) -> str | None:
+        """The casualty role of a count, from a verb, else from its noun or the noun's modifiers.
+
+        A verb wins ("killed 4 hostages") over the noun ("59 hostages", "900 displaced people").
+        """
+        after = reading.noun_end if reading.noun_end > 0 else reading.end
+        verb = self._casualty_after(after) or self._casualty_before(reading.first)
+        return verb or self._casualty_noun(reading)
+
+    def _casualty_noun(self, reading: Reading) -> str | None:
+        if reading.item is None:
+            return None
         casualties = self.grammar.casualties
         tokens = self.tokens
-        if reading.item is not None:
-            head = tokens[reading.item]
-            found = casualties.match([(head.text, head.lower)])
-            if found is not None:  # "70 deaths", "the death toll"
-                return found[0]
-            modifiers = (
-                range(reading.end, reading.item)
-                if reading.item_source == "right"
-                else range(max(0, reading.item - 3), reading.item)
-            )
-            if reading.item_source in {"right", "left"}:
-                for index in modifiers:
-                    modifier = casualties.match([(tokens[index].text, tokens[index].lower)])
-                    if modifier is not None:  # "700 displaced people"
-                        return modifier[0]
-        after = reading.noun_end if reading.noun_end > 0 else reading.end
-        return self._casualty_after(after) or self._casualty_before(reading.first)
+        head = tokens[reading.item]
+        found = casualties.match([(head.text, head.lower)])
+        if found is not None:  # "70 deaths", "the death toll"
+            return found[0]
+        if reading.item_source == "right":
+            modifiers = range(reading.end, reading.item)
+        elif reading.item_source == "left":
+            modifiers = range(max(0, reading.item - 3), reading.item)
+        else:
+            return None
+        for index in modifiers:
+            modifier = casualties.match([(tokens[index].text, tokens[index].lower)])
+            if modifier is not None:  # "700 displaced people"
+                return modifier[0]
+        return None
 
     def _casualty_after(self, index: int) -> str | None:
         links = 0

@@ -13,6 +13,7 @@ import weakref
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
+import regex
 
 from geoevents.plugins.quantities.tokens import PUNCT, WORD, Token, tokenize
 from geoevents.resources import Context
@@ -184,8 +185,10 @@ class Grammar:
     """Words before "one" that make it a pronoun: ``the``, ``each``, ``no``."""
     address_words: frozenset[str]
     """Words that end a street name: ``road``, ``street``."""
-    starters: frozenset[str] = frozenset()
+    starters: frozenset[str]
     """Lower-case words a number can start with ("two", "a", "half", "dozens", "several")."""
+    candidates: regex.Pattern[str]
+    """Finds where numbers may be: digits, and the starters but "a" and "an"."""
     model_numbers: frozenset[str]
     """Numbers that name a model unless a plural noun follows: ``737``, ``787``."""
 
@@ -206,6 +209,12 @@ def _starters(vague: Mapping[str, str]) -> frozenset[str]:
     words = {*SMALL_NUMBERS, *TENS, *SCALES, *FRACTIONS, "dozen", "a", "an", "half"}
     words.update(phrase.split()[0].lower() for phrase in vague if phrase.split())
     return frozenset(words)
+
+
+def _candidates(starters: frozenset[str]) -> regex.Pattern[str]:
+    words = sorted(starters - {"a", "an"}, key=len, reverse=True)
+    alternatives = "|".join(regex.escape(word) for word in words)
+    return regex.compile(rf"\d+|(?<!\p{{L}})(?:{alternatives})", regex.IGNORECASE)
 
 
 def _idioms(entries: Mapping[str, str], where: str) -> frozenset[str]:
@@ -242,7 +251,8 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
         one_before=_idioms(lexicons["quantity_one_idioms"], "before"),
         address_words=_words_of(lexicons["quantity_address_words"]),
         model_numbers=_words_of(lexicons["quantity_model_numbers"]),
-        starters=_starters(lexicons["quantity_vague"]),
+        starters=(starters := _starters(lexicons["quantity_vague"])),
+        candidates=_candidates(starters),
     )
 
 

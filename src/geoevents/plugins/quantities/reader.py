@@ -18,7 +18,14 @@ from geoevents.model import Number, Quantity
 from geoevents.plugins.quantities.core import NOT_A_QUANTITY, Core, read_core, read_ratio_digits
 from geoevents.plugins.quantities.items import NounFinder, link_readings
 from geoevents.plugins.quantities.lexicons import Grammar, Window
-from geoevents.plugins.quantities.tokens import CURRENCY, NUMBER, PUNCT, WORD, Token
+from geoevents.plugins.quantities.tokens import (
+    CURRENCY,
+    NUMBER,
+    PUNCT,
+    WORD,
+    Token,
+    suffix_words,
+)
 from geoevents.text.numbers import SCALE_SUFFIXES, as_number, scale_digits
 
 __all__ = ["Reader", "Reading"]
@@ -27,6 +34,7 @@ _DASHES = frozenset({"-", "–", "—"})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "‘", "(", "[", "—", "–", "-", "•", "*"})
 _WINDOW = 6
+_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "our", "this", "that"})
 _TALLY_REACH = 10
 _MAX_AGE = 120
 
@@ -169,8 +177,7 @@ class Reader:
             return None, reading.end
         self._unit_before(reading)
         self._bound_before(reading)
-        if reading.qualifier == "exact" and reading.value is not None:
-            reading.low = reading.high = reading.value
+        _set_bounds(reading)
         return reading, reading.end
 
     def _unit_before(self, reading: Reading) -> None:
@@ -209,17 +216,19 @@ class Reader:
                 suffix = ""  # "1.5bn": the scale is already read
         position = core.end
         window = self._window(position, suffix)
+        glued = len(window) - len(self._window(position))  # words of the suffix
         if core.scale_suffix:
             scale = SCALE_SUFFIXES[core.scale_suffix.lower()]
-            if reading.kind == "money" or self.grammar.currencies.match(window[1:]):
+            if reading.kind == "money" or self.grammar.currencies.match(window[glued:]):
                 reading.value = scale_digits(token.digits, scale)
                 suffix = ""
-                window = window[1:]
+                window = window[glued:]
+                glued = 0
         rejected = self.grammar.age_words.match(window)
         if rejected is None and self._is_clock_time(reading, window):
             rejected = self.grammar.time_markers.match(window)
         if rejected is not None:
-            reading.end = core.end + rejected[1] - (1 if suffix else 0)
+            reading.end = core.end + max(0, rejected[1] - glued)
             return False
         found = self._unit(window, glued_first=bool(suffix))
         used = 0
@@ -247,7 +256,7 @@ class Reader:
             elif self._time_unit(window) is not None:
                 symbol, used = self._time_unit(window) or ("", 0)
                 if not self.durations:
-                    reading.end = core.end + used - (1 if suffix else 0)
+                    reading.end = core.end + max(0, used - glued)
                     return False
                 reading.kind, reading.unit = "measure", symbol
             elif core.vague and window and window[0][1] == "of":
@@ -255,9 +264,9 @@ class Reader:
                 if money is not None:  # "tens of millions of dollars"
                     reading.kind, reading.unit = "money", money[0].split("/")[0]
                     used = 1 + money[1]
-        if suffix and used == 0:
+        if suffix and used < glued:
             return False  # an unknown suffix: "5G", "500m" that is neither money nor metres
-        position += used - (1 if suffix else 0)
+        position += max(0, used - glued)
         after = self.grammar.bounds_after.match(self._window(position))
         if after is not None and reading.qualifier == "exact":
             reading.qualifier = after[0]
@@ -310,12 +319,6 @@ class Reader:
             reading.qualifier = qualifier
         reading.first -= used
         reading.bounded = True
-        if reading.value is not None and qualifier in {"more_than", "at_least"}:
-            reading.low, reading.high = reading.value, None
-        elif reading.value is not None and qualifier in {"less_than", "at_most", "up_to", "nearly"}:
-            reading.low, reading.high = None, reading.value
-        elif qualifier == "about":
-            reading.low = reading.high = None
 
     def _negative_sign(self, reading: Reading) -> None:
         if reading.kind not in {"percent", "measure"} or reading.value is None:
@@ -554,12 +557,14 @@ class Reader:
         if reading.core.words or reading.bounded:
             return False
         token = self.tokens[reading.core.first]
-        if (
-            token.text in self.grammar.model_numbers
-            and reading.core.end == reading.core.first + 1
-            and (reading.item is None or not self.nouns.is_plural(self.tokens[reading.item]))
-        ):
-            return True
+        if token.text in self.grammar.model_numbers and reading.core.end == reading.core.first + 1:
+            before = self._previous(reading)
+            if before is not None and (
+                before.lower in _DETERMINERS or before.lower.endswith(("'s", "’s"))
+            ):
+                return True  # "their 787", "Boeing's 747"
+            if reading.item is None or not self.nouns.is_plural(self.tokens[reading.item]):
+                return True
         if reading.item is not None:
             return False
         if reading.end >= len(self.tokens):
@@ -604,7 +609,7 @@ class Reader:
     # ------------------------------------------------------------------ windows and output
 
     def _window(self, index: int, suffix: str = "") -> list[tuple[str, str]]:
-        window = [(suffix, suffix.lower())] if suffix else []
+        window = list(suffix_words(suffix)) if suffix else []
         for token in self.tokens[index : index + _WINDOW]:
             if token.text in _SENTENCE_END and token.kind == PUNCT:
                 break
@@ -655,6 +660,21 @@ def _is_title_case(tokens: Sequence[Token]) -> bool:
         return False
     capitalized = sum(1 for t in words if t.text[0].isupper())
     return capitalized / len(words) >= 0.6
+
+
+def _set_bounds(reading: Reading) -> None:
+    """Set ``low`` and ``high`` from the value and the qualifier."""
+    value, qualifier = reading.value, reading.qualifier
+    if value is None:
+        return
+    if qualifier == "exact":
+        reading.low = reading.high = value
+    elif qualifier in {"more_than", "at_least"}:
+        reading.low, reading.high = value, None
+    elif qualifier in {"less_than", "at_most", "up_to", "nearly"}:
+        reading.low, reading.high = None, value
+    else:
+        reading.low = reading.high = None
 
 
 def _year_like(tokens: Sequence[Token], core: Core) -> bool:

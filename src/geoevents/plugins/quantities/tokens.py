@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import regex
 
-__all__ = ["CURRENCY", "NUMBER", "OTHER", "PUNCT", "WORD", "Token", "tokenize"]
+__all__ = ["CURRENCY", "NUMBER", "OTHER", "PUNCT", "WORD", "Token", "suffix_words", "tokenize"]
 
 NUMBER = "number"
 """Digits, with an optional glued suffix: "1,200", "4.5", "1.5bn", "500km"."""
@@ -76,7 +76,7 @@ _NUMBER = (
     r"(?P<suffix>[\p{L}°µ][\p{L}]*[23²³]?)?"
 )
 _LETTER_CURRENCY = r"[A-Z]{1,3}\$"  # US$, A$, HK$
-_CURRENCY = r"\$US(?=\s?\d)|\p{Sc}"
+_CURRENCY = r"\$US(?!\p{L})|\p{Sc}"
 _WORD = r"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*"
 
 
@@ -163,3 +163,12 @@ def _continues_group(text: str, first: Token, token: Token) -> bool:
     if not head.isdigit() or len(head) > 3:
         return False
     return _GROUP.match(text, first.end) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def suffix_words(suffix: str) -> tuple[tuple[str, str], ...]:
+    """The suffix glued to a number as ``(text, lower)`` words: "°C" is "°" and "C".
+
+    It is split the way lexicon entries are, so that it matches them.
+    """
+    return tuple((token.text, token.lower) for token in tokenize(suffix, 0, len(suffix)))
