@@ -23,7 +23,7 @@ Date probes (``dates/probes.json``)
 Quote hard cases (``quotes/hardcases.jsonl``)
     Each gold quote is located in the text and must be span-matched one-to-one (overlap, as in
     :mod:`benchmarks.scoring`) by a predicted quote whose speaker is right
-    (:func:`benchmarks.scoring.speaker_right`). A case passes when all its gold quotes do and
+    (:func:`benchmarks.fields.speaker_right`). A case passes when all its gold quotes do and
     no other quote is predicted (further pieces inside a matched gold quote, such as the
     paragraphs of a quote running over several, are not counted).
 """
@@ -36,14 +36,8 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from benchmarks.scoring import (
-    describe,
-    locate,
-    match_spans,
-    numbers_equal,
-    speaker_right,
-    within,
-)
+from benchmarks.fields import describe, numbers_equal, speaker_right, within
+from benchmarks.scoring import locate, match_spans
 
 __all__ = [
     "ProbeResult",

@@ -11,27 +11,18 @@ from pathlib import Path
 from typing import Any
 
 import benchmarks.evaluate
+import benchmarks.fields
 import benchmarks.probes
 import benchmarks.scoring
 import pytest
+from benchmarks.fields import item_matches, names_agree, speaker_right, value_matches
 from benchmarks.probes import (
     check_date_probe,
     check_quantity_probe,
     check_quote_case,
     date_value_matches,
 )
-from benchmarks.scoring import (
-    Counts,
-    LayerScore,
-    item_matches,
-    locate,
-    match_spans,
-    names_agree,
-    score_corpus,
-    snippet,
-    speaker_right,
-    value_matches,
-)
+from benchmarks.scoring import Counts, LayerScore, locate, match_spans, score_corpus, snippet
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -637,7 +628,7 @@ def test_quote_case_needs_the_quote_and_its_speaker() -> None:
 
 
 @pytest.mark.parametrize(
-    "module", [benchmarks.scoring, benchmarks.probes], ids=lambda m: m.__name__
+    "module", [benchmarks.scoring, benchmarks.fields, benchmarks.probes], ids=lambda m: m.__name__
 )
 def test_docstring_examples(module: Any) -> None:
     failures, _tried = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
