@@ -129,6 +129,9 @@ RANGES = [
         id="decimal-and-scale",
     ),
     pytest.param(
+        "Crowds of 1000-5000 people gathered.", ("1000-5000", 1000, 5000), id="year-like-low"
+    ),
+    pytest.param(
         "Waves of four to six metres hit the coast.",
         ("four to six metres", 4, 6),
         id="words-with-unit",

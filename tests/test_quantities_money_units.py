@@ -90,6 +90,10 @@ MONEY = [
         id="code-after",
     ),
     pytest.param("Sugar costs Rs45 a kilo.", ("Rs45", 45, "INR", "money"), id="glued-letters"),
+    pytest.param("Sugar costs Rs. 45 a kilo.", ("Rs. 45", 45, "INR", "money"), id="dotted-sign"),
+    pytest.param("A coffee costs 3€ here.", ("3€", 3, "EUR", "money"), id="sign-after"),
+    pytest.param("Stamps cost 85¢ each.", ("85¢", 0.85, "USD", "money"), id="cent-sign-after"),
+    pytest.param("He found ten pennies.", ("ten pennies", 0.1, "GBP", "money"), id="pennies"),
     pytest.param(
         "Bread rose by 8 cents.", ("8 cents", 0.08, "USD", "money"), id="cents-are-hundredths"
     ),
@@ -168,6 +172,13 @@ MEASURES = [
         id="percentage-points",
     ),
     pytest.param("The storage is 512GB.", ("512GB", 512, "GB"), id="gigabytes"),
+    pytest.param("Floods covered a four-mile stretch.", ("four-mile", 4, "mi"), id="word-compound"),
+    pytest.param(
+        "They exported 2 trillion cubic feet.",
+        ("2 trillion cubic feet", 2e12, "ft3"),
+        id="cubic-feet",
+    ),
+    pytest.param("Each pill holds 5mg.", ("5mg", 5, "mg"), id="milligrams"),
 ]
 
 

@@ -82,6 +82,12 @@ NOTHING = [
     pytest.param("Smart phones with 5G spread.", id="5g"),
     pytest.param("The 0-to-100-kmh time is short.", id="acceleration-compound"),
     pytest.param("Most people agreed.", id="no-number"),
+    pytest.param("It was their twenty fifth meeting.", id="ordinal-after-number-words"),
+    pytest.param("The one thousand two hundred thirty-fourth day.", id="long-ordinal"),
+    pytest.param("It was the thirty—first attempt.", id="ordinal-after-a-dash"),
+    pytest.param("He paid a one-off fee.", id="number-word-compound"),
+    pytest.param("A five-year-old girl was hurt.", id="age-in-words"),
+    pytest.param("It was a three-day visit.", id="duration-in-words"),
     pytest.param("", id="empty"),
 ]
 

@@ -65,6 +65,14 @@ WORDS = [
     pytest.param("A million households lost heating.", 1000000, id="a-million"),
     pytest.param("The trek took two and a half days, with four guides.", 4, id="and-a-half-days"),
     pytest.param("He bought four and a half tonnes of seed.", 4.5, id="and-a-half"),
+    pytest.param(
+        "Some five and a half million voters stayed home.", 5500000, id="and-a-half-scale"
+    ),
+    pytest.param("The city has 2 million and a half residents.", 2500000, id="scale-and-a-half"),
+    pytest.param("They expect half million visitors.", 500000, id="half-million"),
+    pytest.param("A quarter million pilgrims arrived.", 250000, id="a-quarter-million"),
+    pytest.param("A half-million refugees crossed.", 500000, id="a-half-million-hyphen"),
+    pytest.param("The state will spend four crore rupees.", 40000000, id="crore-after-words"),
 ]
 
 
@@ -87,6 +95,9 @@ SCALES = [
         "Farmers sold 1.356 billion eggs.", "1.356 billion", 1356000000, id="exact-decimal"
     ),
     pytest.param("He lost 3 thousand votes.", "3 thousand", 3000, id="thousand-word"),
+    pytest.param("The app has 10M users.", "10M", 10000000, id="capital-m-is-million"),
+    pytest.param("The firm made 12 lakhs.", "12 lakhs", 1200000, id="lakhs"),
+    pytest.param("Loans reached $4 bln.", "$4 bln", 4000000000, id="bln"),
 ]
 
 
@@ -117,6 +128,10 @@ def test_fractions_and_ratios(text: str, value: float, item: str) -> None:
     quantity = only(text)
     assert quantity.value == pytest.approx(value)
     assert (quantity.kind, quantity.item) == ("count", item)
+
+
+def test_a_year_after_in_is_no_ratio() -> None:
+    assert [q.value for q in found("Exports went from 200 to 300 in 2008.")] == [200, 300]
 
 
 NOT_FRACTIONS = [

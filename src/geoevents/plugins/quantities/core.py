@@ -15,6 +15,8 @@ from geoevents.model import Number
 from geoevents.plugins.quantities.lexicons import Grammar
 from geoevents.plugins.quantities.tokens import NUMBER, WORD, Token, suffix_words
 from geoevents.text.numbers import (
+    FRACTIONS,
+    ORDINALS,
     SCALE_SUFFIXES,
     SCALES,
     as_number,
@@ -28,13 +30,18 @@ __all__ = ["NOT_A_QUANTITY", "Core", "read_core"]
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _CLOCK_SUFFIXES = frozenset({"am", "pm", "hrs", "h"})
 _AMBIGUOUS_SUFFIXES = frozenset({"m", "b"})  # million or metre, billion or byte: money decides
+_INDIAN_SCALES = {"crore": 10_000_000, "crores": 10_000_000, "lakh": 100_000, "lakhs": 100_000}
 _WORD_SCALES = {
     **SCALES,
     **{word: SCALE_SUFFIXES[word] for word in ("bn", "mn", "mln", "tn", "trn")},
-    "crore": 10_000_000,
-    "lakh": 100_000,
+    "bln": 1_000_000_000,
+    **_INDIAN_SCALES,
 }
-_HALVES = {"half": 0.5, "quarter": 0.25}
+_HALVES = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
+_PARTS_OF_SCALES = {"half": 0.5, "quarter": 0.25}
+_ORDINAL_WORDS = frozenset(ORDINALS) | frozenset(f"{word}s" for word in FRACTIONS)
+_DASHES = frozenset({"-", "–", "—"})
+_RATIO_LIMIT = 20  # "one in five", "nine in ten": small numbers over bigger ones
 _NUMBER_WORD_WINDOW = 12  # "one million two hundred and thirty-four thousand five hundred"
 
 
@@ -62,6 +69,8 @@ class Core:
     """Whether it is a fraction or a ratio ("two-thirds", "one in five")."""
     scale_suffix: str = ""
     """A suffix that is a scale only for money ("m" of "$500m")."""
+    word_suffix: str = ""
+    """What follows the number inside a hyphenated word: "mile" of "four-mile"."""
 
 
 class _NotAQuantity:
@@ -97,22 +106,29 @@ def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | _No
     if suffix in {"s", "S", "'s"} or lower_suffix in {"x"}:
         return NOT_A_QUANTITY  # the 1990s, 737s, 3x
     end = index + 1
-    if suffix and lower_suffix in SCALE_SUFFIXES and lower_suffix not in _AMBIGUOUS_SUFFIXES:
-        value = scale_digits(token.digits, SCALE_SUFFIXES[lower_suffix])
-        return Core(first=index, end=end, value=value, unscaled=unscaled)
+    if suffix == "M" or (
+        suffix and lower_suffix in SCALE_SUFFIXES and lower_suffix not in _AMBIGUOUS_SUFFIXES
+    ):  # "1.5bn", "£40k", and "10M", where a capital M is never metres
+        scaled = scale_digits(token.digits, SCALE_SUFFIXES[lower_suffix])
+        return Core(first=index, end=end, value=scaled, unscaled=unscaled)
     if suffix and lower_suffix in _AMBIGUOUS_SUFFIXES:
         return Core(first=index, end=end, value=unscaled, unscaled=unscaled, scale_suffix=suffix)
     if suffix and not _is_unit_suffix(suffix, tokens, index, grammar):
         return NOT_A_QUANTITY  # 5G, 3GS, 4K: names
-    value = unscaled
+    value: Number = unscaled
     if not suffix:
-        value, end = _and_a_half(tokens, end, value)
-    if not suffix and end < len(tokens):
-        scale = _WORD_SCALES.get(tokens[end].lower)
-        if scale is not None and tokens[end].kind == WORD:
-            value = scale_digits(token.digits, scale)
-            end += 1
+        value, end = _and_a_half(tokens, end, unscaled, None)
+        scale = _word_scale(tokens, end)
+        by_scale = scale_digits(token.digits, scale) if scale is not None else None
+        if scale is not None and by_scale is not None and end == index + 1:
+            value, end = _and_a_half(tokens, end + 1, by_scale, scale)  # "3 million and a half"
     return Core(first=index, end=end, value=value, unscaled=unscaled)
+
+
+def _word_scale(tokens: Sequence[Token], index: int) -> int | None:
+    if index >= len(tokens) or tokens[index].kind != WORD:
+        return None
+    return _WORD_SCALES.get(tokens[index].lower)
 
 
 def _is_unit_suffix(suffix: str, tokens: Sequence[Token], index: int, grammar: Grammar) -> bool:
@@ -122,10 +138,16 @@ def _is_unit_suffix(suffix: str, tokens: Sequence[Token], index: int, grammar: G
     return any(table.match(window) for table in tables) or bool(grammar.time_markers.match(window))
 
 
-def _words(tokens: Sequence[Token], index: int) -> Core | None:
+def _words(tokens: Sequence[Token], index: int) -> Core | _NotAQuantity | None:
     words = _lower_words(tokens, index, _NUMBER_WORD_WINDOW)
+    part = _part_of_scale(words)
+    if part is not None:  # "half million", "a quarter million" ("half a million" is below)
+        value, used = part
+        return Core(first=index, end=index + used, value=value, unscaled=value, words=True)
     fraction = read_fraction(words)
     number = read_number_words(words)
+    if number is None and fraction is None:
+        return _hyphenated(tokens[index], index)
     if fraction and (not number or fraction[1] >= number[1]):
         value, used = fraction
         if words[0] == "half" or words[0] in {"a", "an"}:
@@ -136,7 +158,14 @@ def _words(tokens: Sequence[Token], index: int) -> Core | None:
     if number is None:
         return None
     value, used = number
-    value, end = _and_a_half(tokens, index + used, value)
+    end = index + used
+    if _ordinal_follows(tokens, end):
+        return NOT_A_QUANTITY  # "one hundred twenty fifth", "thirty-first"
+    scale = _INDIAN_SCALES.get(words[used]) if used < len(words) else None
+    if scale is not None:  # "four crore"
+        value, end = as_number(value * scale), end + 1
+    last_scale = max((SCALES[w] for w in words[:used] if w in SCALES), default=None)
+    value, end = _and_a_half(tokens, end, value, last_scale)
     if end > index + used:
         return Core(first=index, end=end, value=value, unscaled=value, words=True)
     ratio = _ratio(tokens, index + used, value)
@@ -146,16 +175,73 @@ def _words(tokens: Sequence[Token], index: int) -> Core | None:
     return Core(first=index, end=index + used, value=value, unscaled=value, words=True)
 
 
-def _and_a_half(tokens: Sequence[Token], index: int, value: Number) -> tuple[Number, int]:
-    """The value with the fraction added, and the index after it: "two and a half"."""
-    if (
+def _hyphenated(token: Token, index: int) -> Core | None:
+    """A number that starts a hyphenated word, with the rest as its suffix: "four-mile"."""
+    parts = token.text.split("-")
+    for cut in range(len(parts) - 1, 0, -1):
+        number = read_number_words(["-".join(parts[:cut]).lower()])
+        if number is not None:
+            return Core(
+                first=index,
+                end=index + 1,
+                value=number[0],
+                unscaled=number[0],
+                words=True,
+                word_suffix="-".join(parts[cut:]),
+            )
+    return None
+
+
+def _part_of_scale(words: Sequence[str]) -> tuple[Number, int] | None:
+    """A part of a scale and the tokens it takes: "half million", "a quarter million"."""
+    parts = [part for word in words[:3] for part in word.split("-")]
+    skip = 1 if parts[:1] in (["a"], ["an"]) else 0
+    if len(parts) < skip + 2 or parts[skip] not in _PARTS_OF_SCALES:
+        return None
+    scale = SCALES.get(parts[skip + 1])
+    if scale is None or scale < 1000:
+        return None
+    used = consumed = 0
+    for word in words:  # the tokens that hold the parts read
+        used += 1
+        consumed += len(word.split("-"))
+        if consumed >= skip + 2:
+            break
+    if consumed != skip + 2:
+        return None
+    return as_number(_PARTS_OF_SCALES[parts[skip]] * scale), used
+
+
+def _ordinal_follows(tokens: Sequence[Token], index: int) -> bool:
+    """Whether an ordinal continues the number words before ``index``: "twenty fifth"."""
+    if index < len(tokens) and tokens[index].text in _DASHES and tokens[index].glued:
+        index += 1
+    return index < len(tokens) and tokens[index].lower.rpartition("-")[2] in _ORDINAL_WORDS
+
+
+def _and_a_half(
+    tokens: Sequence[Token], index: int, value: Number, last_scale: int | None
+) -> tuple[Number, int]:
+    """The value with "and a half" (a quarter, a third) added, and the index after it.
+
+    "two and a half" is 2.5, "two and a half million" 2,500,000 and "three million and a half"
+    3,500,000 (the half is of ``last_scale``, the scale the number ended with).
+    """
+    if not (
         index + 2 < len(tokens)
         and tokens[index].lower == "and"
         and tokens[index + 1].lower == "a"
         and tokens[index + 2].lower in _HALVES
     ):
-        return as_number(value + _HALVES[tokens[index + 2].lower]), index + 3
-    return value, index
+        return value, index
+    part = _HALVES[tokens[index + 2].lower]
+    end = index + 3
+    scale = _word_scale(tokens, end)
+    if scale is not None:
+        return as_number((value + part) * scale), end + 1
+    if last_scale is not None:
+        return as_number(value + part * last_scale), end
+    return as_number(value + part), end
 
 
 def _lower_words(tokens: Sequence[Token], index: int, size: int) -> list[str]:
@@ -186,8 +272,15 @@ def _ratio(tokens: Sequence[Token], index: int, numerator: Number) -> tuple[Numb
         if number is None:
             return None
         denominator, used = number
-    if denominator is None or denominator <= numerator:
+    if denominator is None or denominator <= numerator or numerator > _RATIO_LIMIT:
         return None
+    if (
+        isinstance(denominator, int)
+        and 1000 <= denominator <= 2100
+        and token.kind == NUMBER
+        and "," not in token.digits
+    ):
+        return None  # "300 in 2008": a year, not a ratio
     return as_number(numerator / denominator), position + used
 
 

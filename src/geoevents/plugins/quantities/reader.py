@@ -214,6 +214,8 @@ class Reader:
             suffix = token.suffix
             if suffix.lower() in SCALE_SUFFIXES and not core.scale_suffix:
                 suffix = ""  # "1.5bn": the scale is already read
+        elif core.word_suffix:
+            suffix = core.word_suffix  # "four-mile"
         position = core.end
         window = self._window(position, suffix)
         glued = len(window) - len(self._window(position))  # words of the suffix
@@ -246,13 +248,7 @@ class Reader:
             if money is not None:
                 code, used = money
                 if reading.kind != "money":
-                    reading.value = _in_currency(reading.value, code)
-                    reading.low, reading.high = (
-                        _in_currency(reading.low, code),
-                        _in_currency(reading.high, code),
-                    )
-                    reading.kind = "money"
-                    reading.unit = code.split("/")[0]
+                    _to_currency(reading, code)
             elif self._time_unit(window) is not None:
                 symbol, used = self._time_unit(window) or ("", 0)
                 if not self.durations:
@@ -264,6 +260,10 @@ class Reader:
                 if money is not None:  # "tens of millions of dollars"
                     reading.kind, reading.unit = "money", money[0].split("/")[0]
                     used = 1 + money[1]
+            elif reading.kind != "money" and self._currency_sign_after(position, glued):
+                code = self._currency_sign_after(position, glued) or ""
+                _to_currency(reading, code)
+                used = glued + 1
         if suffix and used < glued:
             return False  # an unknown suffix: "5G", "500m" that is neither money nor metres
         position += max(0, used - glued)
@@ -274,6 +274,19 @@ class Reader:
             position += after[1]
         reading.end = max(position, core.end)
         return True
+
+    def _currency_sign_after(self, position: int, glued: int) -> str | None:
+        """The code of a currency sign right after the number ("20€", "10 $"), if any."""
+        if glued or position >= len(self.tokens):
+            return None
+        token = self.tokens[position]
+        if token.kind != CURRENCY:
+            return None
+        following = self.tokens[position + 1] if position + 1 < len(self.tokens) else None
+        if following is not None and following.kind == NUMBER:
+            return None  # "10 $20": the sign belongs to the next number
+        match = self.grammar.currency_symbols.match([(token.text, token.lower)])
+        return match[0] if match is not None and match[1] == 1 else None
 
     def _unit(self, window: Window, *, glued_first: bool) -> tuple[str, int] | None:
         found = self.grammar.units.match(window)
@@ -351,7 +364,11 @@ class Reader:
         second = self._second_number(position + 1)
         if second is None or reading.value is None or second.value is None:
             return None
-        if _year_like(self.tokens, reading.core) != _year_like(self.tokens, second.core):
+        if (
+            word == "to"
+            and _year_like(self.tokens, reading.core)
+            and not _year_like(self.tokens, second.core)
+        ):
             return None  # "in 2018 to 3.9 million": a year is no end of a range
         if not _compatible(reading, second, separator_is_to=word == "to"):
             if second.kind == "skip":
@@ -621,7 +638,9 @@ class Reader:
         for position in range(index - 1, max(-1, index - 1 - _WINDOW), -1):
             token = self.tokens[position]
             if token.kind == PUNCT and token.text in _SENTENCE_END:
-                break
+                abbreviation = token.text == "." and token.glued and position > 0
+                if not (abbreviation and self.tokens[position - 1].kind == WORD):
+                    break  # a full stop ends the window, but not the one of "Rs." or "approx."
             if token.kind not in {WORD, CURRENCY, PUNCT}:
                 break
             window.append((token.text, token.lower))
@@ -687,6 +706,14 @@ def _year_like(tokens: Sequence[Token], core: Core) -> bool:
         and token.digits.isdigit()
         and 1000 <= int(token.digits) <= 2100
     )
+
+
+def _to_currency(reading: Reading, code: str) -> None:
+    """Make ``reading`` money in ``code`` ("USD", or "USD/100" for cents)."""
+    reading.value = _in_currency(reading.value, code)
+    reading.low, reading.high = _in_currency(reading.low, code), _in_currency(reading.high, code)
+    reading.kind = "money"
+    reading.unit = code.split("/")[0]
 
 
 def _in_currency(value: Number | None, code: str) -> Number | None:
