@@ -132,6 +132,14 @@ RANGES = [
         "Crowds of 1000-5000 people gathered.", ("1000-5000", 1000, 5000), id="year-like-low"
     ),
     pytest.param(
+        "Estimates run from two to three.", ("from two to three", 2, 3), id="from-to-without-change"
+    ),
+    pytest.param(
+        "Temperatures dropped by 1 to 1.5 degrees.",
+        ("1 to 1.5 degrees", 1, 1.5),
+        id="by-to-with-the-unit-once",
+    ),
+    pytest.param(
         "Waves of four to six metres hit the coast.",
         ("four to six metres", 4, 6),
         id="words-with-unit",
@@ -148,7 +156,7 @@ def test_ranges(text: str, expected: tuple[object, ...]) -> None:
 
 
 NOT_RANGES = [
-    pytest.param("Estimates run from two to three.", [2, 3], id="from-to-in-words"),
+    pytest.param("Exports rose from two to three.", [2, 3], id="from-to-in-words-after-a-change"),
     pytest.param("Exports rose from 40 to 55 tonnes.", [40, 55], id="from-to-is-a-change"),
     pytest.param("Debt grew by $2bn to $9bn.", [2e9, 9e9], id="by-to-is-a-change"),
     pytest.param("Wheat rose 3% to $250 a tonne.", [3, 250], id="different-units"),

@@ -45,6 +45,7 @@ LEXICONS = (
     "quantity_one_idioms",
     "quantity_address_words",
     "quantity_model_numbers",
+    "quantity_change_words",
 )
 """The names of the lexicons the plugin reads (see the plugin's documentation page)."""
 
@@ -191,6 +192,8 @@ class Grammar:
     """Finds where numbers may be: digits, and the starters but "a" and "an"."""
     model_numbers: frozenset[str]
     """Numbers that name a model unless a plural noun follows: ``737``, ``787``."""
+    change_words: frozenset[str]
+    """Words of change before "from X to Y", which then gives two figures: ``rose``."""
 
     def is_stop(self, token: Token) -> bool:
         """Whether ``token`` cannot be part of a counted noun phrase."""
@@ -251,6 +254,7 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
         one_before=_idioms(lexicons["quantity_one_idioms"], "before"),
         address_words=_words_of(lexicons["quantity_address_words"]),
         model_numbers=_words_of(lexicons["quantity_model_numbers"]),
+        change_words=_words_of(lexicons["quantity_change_words"]),
         starters=(starters := _starters(lexicons["quantity_vague"])),
         candidates=_candidates(starters),
     )

@@ -375,13 +375,16 @@ class Reader:
                 reading.kind = "skip"  # "three to four hours": a duration
                 reading.end = second.end
             return None
+        change = word == "to" and self._is_change(reading)
         _share_unit(reading, second)
         low, high = reading.value, second.value
-        if low < high and not (reading.range_word in {"from", "by"} and word == "to"):
+        if low < high and not change:
             reading.value = None
             reading.low, reading.high = low, high
             reading.qualifier = "range"
             reading.end = second.end
+            if reading.range_word == "from":
+                reading.first -= 1  # "from 40 to 55 tonnes"
             return None
         if not dash or low < high:
             return None
@@ -392,6 +395,25 @@ class Reader:
         reading.kind = "skip"  # a score: "won 2-1"
         reading.end = second.end
         return None
+
+    def _is_change(self, reading: Reading) -> bool:
+        """Whether "X to Y" gives a figure before and after a change, not a range.
+
+        "rose by $2bn to $9bn" and "rose from 40 to 55 tonnes" are changes; "fell by 1 to 1.5
+        degrees" (the first number has no unit of its own) and "from 40 to 55 tonnes" (no word
+        of change before it) are ranges.
+        """
+        if reading.range_word not in {"from", "by"}:
+            return False
+        if reading.kind != "count":
+            return True  # a unit or currency of its own: "by $2bn to $9bn"
+        if reading.range_word == "by":
+            return False
+        start = max(0, reading.first - 5)
+        return any(
+            token.lower in self.grammar.change_words
+            for token in self.tokens[start : reading.first - 1]
+        )
 
     def _second_number(self, index: int) -> Reading | None:
         if index < len(self.tokens) and self.tokens[index].kind == CURRENCY:
