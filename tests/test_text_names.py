@@ -91,3 +91,20 @@ def test_names_are_at_their_offsets(text: str) -> None:
         assert text[name.start : name.end] == name.text
         if name.title_start is not None:
             assert name.title_start <= name.start
+
+
+PIECES = st.sampled_from([*"AaBbKk .,'’-\n", "Mr. ", "Anna ", "von ", "spokesman ", "The "])
+
+
+@given(st.lists(PIECES, max_size=40).map("".join))
+def test_names_and_words_split_what_names_finds(text: str) -> None:
+    names, words = FINDER.names_and_words(text)
+    every = FINDER.names(text)
+    assert sorted([(n.start, n.end) for n in names] + words) == [(n.start, n.end) for n in every]
+
+
+def test_names_and_words_keeps_titled_single_words_as_names() -> None:
+    text = "The spokesman Peskov met Lavrov in Vilnius."
+    names, words = FINDER.names_and_words(text)
+    assert [(n.text, n.title) for n in names] == [("Peskov", "spokesman")]
+    assert [text[start:end] for start, end in words] == ["Lavrov", "Vilnius"]

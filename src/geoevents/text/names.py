@@ -149,6 +149,12 @@ class NameFinder:
         """The word lists in use."""
         self._max_title_words = max((len(t.split()) for t in self.lexicons.titles), default=1)
         self._sequence = _sequence_pattern(self.lexicons)
+        # The last words of titles and honorifics: a word before a name that is none of them
+        # cannot end a title, which spares most names the look-back.
+        self._title_tails = frozenset(
+            [t.split()[-1] for t in self.lexicons.titles if t.split()]
+            + list(self.lexicons.honorifics)
+        )
 
     def is_title(self, words: str) -> bool:
         """Whether ``words`` (any case) is a title or role in the lexicon."""
@@ -178,6 +184,8 @@ class NameFinder:
             words = words[1:]  # the first may be cut
         if words and words[-1].endswith(","):  # "The spokeswoman, Ines Moreau"
             words[-1] = words[-1][:-1]
+        if not words or words[-1].lower().rstrip(".") not in self._title_tails:
+            return None
         for count in range(min(len(words), self._max_title_words), 0, -1):
             phrase = " ".join(words[-count:]).lower().rstrip(".")
             if self.lexicons.titles.get(phrase, "") != "p" and (
@@ -193,10 +201,46 @@ class NameFinder:
 
     def names(self, text: str, start: int = 0, end: int | None = None) -> list[Name]:
         """Every name in ``text[start:end]``, in order."""
-        end = len(text) if end is None else end
+        return self._scan(text, start, len(text) if end is None else end, None)
+
+    def names_and_words(self, text: str) -> tuple[list[Name], list[tuple[int, int]]]:
+        """The names of ``text`` split in two, for callers that need few of the one-word names.
+
+        The first list holds the names of several words and the one-word names with a title
+        before them; the second, the spans of the other one-word names ("Putin", "Monday"),
+        which :meth:`names` would give as untitled :class:`Name` objects. Building those is
+        most of the cost of :meth:`names` on long texts.
+
+        >>> names, words = NameFinder().names_and_words("Mr. Tusk met Putin in Vilnius.")
+        >>> [(n.text, n.title) for n in names], words
+        ([('Tusk', 'Mr.')], [(13, 18), (22, 29)])
+        """
+        words: list[tuple[int, int]] = []
+        return self._scan(text, 0, len(text), words), words
+
+    def _scan(
+        self, text: str, start: int, end: int, words: list[tuple[int, int]] | None
+    ) -> list[Name]:
         found: list[Name] = []
+        stopwords = self.lexicons.stopwords
         for match in self._sequence.finditer(text, start, end):
-            found.extend(self._split(text, match.start(), match.end()))
+            run_start, run_end = match.span()
+            if any(c in match.group() for c in " \t\u00a0"):
+                found.extend(self._split(text, run_start, run_end))
+                continue
+            # One word, the common case: "The", "Monday", "Putin".
+            token = _TOKEN.match(text, run_start, run_end)
+            if token is None:
+                continue
+            word = token.group()
+            if word[:1].isupper() and word.lower().rstrip(".") in stopwords:
+                continue
+            if words is not None and self.title_before(text, run_start) is None:
+                lower = word.lower()
+                if lower not in self.lexicons.titles and self.title_gender(lower) is None:
+                    words.append(token.span())  # not a bare title ("President")
+                continue
+            found.extend(self._name(text, [token.span()]))
         return found
 
     def _split(self, text: str, start: int, end: int) -> Iterator[Name]:

@@ -269,7 +269,8 @@ class Resolver:
         self.index = NameIndex()
         self._gender: dict[str, str] = {}
         self._titles: dict[str, list[tuple[int, str]]] = {}
-        names = [n for n in lex.names.names(text) if not _inside(n.start, quoted, quoted_starts)]
+        found, words = lex.names.names_and_words(text)
+        names = [n for n in found if not _inside(n.start, quoted, quoted_starts)]
         speaker_names = {(r.start, r.end) for r in speakers if r.kind == "name"}
         people = [n for n in names if n.person or (n.start, n.end) in speaker_names]
         for name in people:
@@ -286,6 +287,13 @@ class Resolver:
             full = self.index.fullest(name.text, name.start)
             if full != name.text or name.person or (name.start, name.end) in speaker_names:
                 self._add_mention(name.start, full, None)
+        for start, end in words:  # one-word names: mentions when they are somebody's
+            word = text[start:end]
+            spoke = (start, end) in speaker_names
+            if (spoke or self.index.known(word)) and not _inside(start, quoted, quoted_starts):
+                full = self.index.fullest(word, start)
+                if full != word or spoke:
+                    self._add_mention(start, full, None)
         groups = lex.group.finditer(text) if any(r.gender == "p" for r in speakers) else ()
         for match in groups:
             if not _inside(match.start(), quoted, quoted_starts):
