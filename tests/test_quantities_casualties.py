@@ -59,6 +59,19 @@ ROLES = [
         id="including",
     ),
     pytest.param(
+        "Troops detained 40 students and 9 teachers.",
+        [("40", "arrested"), ("9", "arrested")],
+        id="one-verb-two-objects",
+    ),
+    pytest.param(
+        "The raid killed 6 guards and 2 lorries were burned.",
+        [("6", "killed"), ("2", None)],
+        id="second-count-has-its-own-verb",
+    ),
+    pytest.param(
+        "Dozens of fishermen are missing.", [("Dozens", "missing")], id="irregular-plural-men"
+    ),
+    pytest.param(
         "Rescuers pulled 18 survivors out.", [("18", None)], id="survivors-are-no-casualties"
     ),
     pytest.param("Police deployed 300 officers.", [("300", None)], id="no-casualty-word"),

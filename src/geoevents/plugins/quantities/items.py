@@ -172,6 +172,8 @@ class NounFinder:
         lower = token.lower
         if lower in self.grammar.plural_nouns:
             return True
+        if len(lower) > 4 and lower.endswith("men") and not lower.endswith(("imen", "omen")):
+            return True  # "gunmen", "fishermen" (not "specimen", "abdomen")
         return (
             len(lower) >= 3
             and lower.endswith("s")
@@ -339,11 +341,15 @@ class _Linker:
         before = self.tokens[reading.first - 1].lower
         if before in _INCLUDING:  # "killed 23, including four children"
             return True
-        return (
-            before in {"and", "or", ","}
-            and reading.item is not None
-            and reading.item == previous.item
-        )
+        if before not in {"and", "or", ","}:
+            return False
+        if reading.item is not None and reading.item == previous.item:
+            return True  # "9 soldiers were killed and 4 soldiers too" shares the noun
+        # "Police detained 60 protesters and 12 journalists": the verb before the first count
+        # governs the second, unless the second has a verb of its own ("... and 3 were hurt")
+        after = reading.noun_end if reading.noun_end > 0 else reading.end
+        own_verb = after < len(self.tokens) and self.tokens[after].lower in self.grammar.role_links
+        return not own_verb and self._casualty_before(previous.first) is not None
 
     def _role(self, reading: Reading) -> str | None:
         """The casualty role of a count, from a verb, else from its noun or the noun's modifiers.
