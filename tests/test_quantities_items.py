@@ -53,6 +53,11 @@ ITEMS = [
     ),
     pytest.param("The convoy included 40 police officers.", [("40", "officers")], id="noun-noun"),
     pytest.param("Only 300 people voted.", [("300", "people")], id="invariant-plural"),
+    pytest.param(
+        "The two Baltic states borders are closed.",
+        [("two", "states")],
+        id="plural-then-plural-verb-like",
+    ),
     pytest.param("Crews saved 17 children.", [("17", "children")], id="irregular-plural"),
     pytest.param("Five aircraft were damaged.", [("Five", "aircraft")], id="aircraft"),
     pytest.param("One journalist was hurt.", [("One", "journalist")], id="count-of-one"),

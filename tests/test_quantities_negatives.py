@@ -82,6 +82,9 @@ NOTHING = [
     pytest.param("Smart phones with 5G spread.", id="5g"),
     pytest.param("The 0-to-100-kmh time is short.", id="acceleration-compound"),
     pytest.param("Most people agreed.", id="no-number"),
+    pytest.param("Rivals face 2024 Senate primaries.", id="year-before-a-plural"),
+    pytest.param("The 2019-nCoV virus spread.", id="year-in-a-name"),
+    pytest.param("A one third party candidate ran.", id="ordinal-third-party"),
     pytest.param("It was their twenty fifth meeting.", id="ordinal-after-number-words"),
     pytest.param("The one thousand two hundred thirty-fourth day.", id="long-ordinal"),
     pytest.param("It was the thirty—first attempt.", id="ordinal-after-a-dash"),
@@ -98,7 +101,7 @@ def test_not_quantities(text: str) -> None:
 
 
 NEIGHBOURS = [
-    pytest.param("In 2023 the army bought 2000 drones.", ["2000"], id="year-then-count"),
+    pytest.param("In 2023 the army bought 2,000 drones.", ["2,000"], id="year-then-count"),
     pytest.param("Over 2000 drones were bought.", ["Over 2000"], id="bounded-four-digits"),
     pytest.param("On 9 May, 40 tanks paraded.", ["40"], id="date-then-count"),
     pytest.param("A 45-year-old and 3 children died.", ["3"], id="age-then-count"),

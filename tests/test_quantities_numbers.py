@@ -134,6 +134,10 @@ def test_a_year_after_in_is_no_ratio() -> None:
     assert [q.value for q in found("Exports went from 200 to 300 in 2008.")] == [200, 300]
 
 
+def test_a_spaced_fraction_at_the_end() -> None:
+    assert [q.value for q in found("The budget was cut by one third.")] == [pytest.approx(1 / 3)]
+
+
 NOT_FRACTIONS = [
     pytest.param("Half the cabinet resigned.", id="half-without-of"),
     pytest.param("It was a third attempt.", id="ordinal-third"),

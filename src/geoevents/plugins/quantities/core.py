@@ -150,10 +150,11 @@ def _words(tokens: Sequence[Token], index: int) -> Core | _NotAQuantity | None:
         return _hyphenated(tokens[index], index)
     if fraction and (not number or fraction[1] >= number[1]):
         value, used = fraction
-        if words[0] == "half" or words[0] in {"a", "an"}:
-            follower = words[used] if used < len(words) else ""
-            if follower != "of":  # "half the time", "a third round": not counts
-                return None
+        follower = words[used] if used < len(words) else ""
+        if (words[0] == "half" or words[0] in {"a", "an"}) and follower != "of":
+            return None  # "half the time", "a third round": not counts
+        if used == 2 and follower and follower != "of":
+            return None  # "one third party": an ordinal, not a fraction
         return Core(first=index, end=index + used, value=value, words=True, fraction=True)
     if number is None:
         return None

@@ -132,7 +132,15 @@ class NounFinder:
                 if self.is_plural(token):
                     if singular and last_word is not None:
                         break
-                    while index + 1 < len(tokens) and self._plural_word(tokens[index + 1]):
+                    # "six police officers", "31 Abrams tanks": a plural used as a modifier
+                    while (
+                        index + 1 < len(tokens)
+                        and (
+                            tokens[index].lower in self.grammar.plural_nouns
+                            or tokens[index].capitalized
+                        )
+                        and self._plural_word(tokens[index + 1])
+                    ):
                         index += 1
                     return index
                 last_word = index

@@ -37,6 +37,7 @@ _WINDOW = 6
 _DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "our", "this", "that"})
 _TALLY_REACH = 10
 _MAX_AGE = 120
+_RECENT_YEARS = (1900, 2100)  # four digits in this span are a year unless bounded
 
 
 @attrs.define(kw_only=True)
@@ -464,6 +465,9 @@ class Reader:
             return reading.high is not None and 1000 <= reading.high <= 2100
         if reading.bounded:
             return False
+        value = reading.value
+        if isinstance(value, int) and _RECENT_YEARS[0] <= value <= _RECENT_YEARS[1]:
+            return True  # "the 2020 primaries"; news writes such counts "2,000"
         before = self._previous(reading)
         if before is not None and (
             before.kind == NUMBER  # "Mar 9 2018"
