@@ -114,3 +114,16 @@ def test_other_plugins_extend_the_lexicons() -> None:
 
 def test_registered_as_a_bundled_plugin() -> None:
     assert "quotes" in geoevents.Pipeline().plugins
+
+
+def test_reporting_phrases_are_whole_words() -> None:
+    from geoevents.plugins.quotes.lexicons import Phrases
+
+    phrases = Phrases(["said", "according to", "quoted as saying"], ignore_case=False)
+    text = "unsaid said-so said, according to him, quoted as sayings, according to"
+    assert [(h.start(), h.group()) for h in phrases.finditer(text)] == [
+        (15, "said"),
+        (21, "according to"),
+        (58, "according to"),
+    ]
+    assert [h.group() for h in phrases.finditer(text, 16, 40)] == ["according to"]

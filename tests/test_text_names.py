@@ -108,3 +108,12 @@ def test_names_and_words_keeps_titled_single_words_as_names() -> None:
     names, words = FINDER.names_and_words(text)
     assert [(n.text, n.title) for n in names] == [("Peskov", "spokesman")]
     assert [text[start:end] for start, end in words] == ["Lavrov", "Vilnius"]
+
+
+def test_fullest_between_two_longer_names_is_the_same_in_every_process() -> None:
+    index = NameIndex()
+    index.add("Hana Dvorak", 0)
+    index.add("Petr Dvorak", 10)
+    index.add("Dvorak", 20)  # written alone with a title: "Minister Dvorak"
+    # Both full names contain the one chosen: the nearer before the mention wins, not set order.
+    assert index.fullest("Dvorak", 30) == "Petr Dvorak"

@@ -337,7 +337,8 @@ class NameIndex:
     """
 
     def __init__(self) -> None:
-        self._names_by_word: dict[str, set[tuple[str, ...]]] = {}
+        # Dicts, not sets: a tie between two names then goes the same way in every process.
+        self._names_by_word: dict[str, dict[tuple[str, ...], None]] = {}
         self._offsets: dict[tuple[str, ...], list[int]] = {}
 
     def add(self, name: str, offset: int) -> None:
@@ -348,7 +349,7 @@ class NameIndex:
         offsets = self._offsets.setdefault(words, [])
         if not offsets:
             for word in words:
-                self._names_by_word.setdefault(word, set()).add(words)
+                self._names_by_word.setdefault(word, {})[words] = None
         offsets.append(offset)
 
     def fullest(self, name: str, offset: int) -> str:
@@ -362,7 +363,10 @@ class NameIndex:
         if not candidates:
             return name
         chosen = max(candidates, key=lambda full: self._closeness(full, offset))
-        best = max((full for full in candidates if _contains(full, chosen)), key=len)
+        best = max(
+            (full for full in candidates if _contains(full, chosen)),
+            key=lambda full: (len(full), self._closeness(full, offset)),
+        )
         return " ".join(best) if len(best) > len(words) else name
 
     def _closeness(self, full: tuple[str, ...], offset: int) -> tuple[int, int]:
