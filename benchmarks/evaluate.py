@@ -455,7 +455,8 @@ def evaluate_corpus(
     seconds = time.perf_counter() - started
     pairs = list(zip(docs, predictions, strict=True))
     scores = score_corpus(pairs, [layer for layer in LAYERS if layer in layers])
-    out(f"\n{name}: {len(docs)} documents, layers {', '.join(annotated)} ({seconds:.1f} s)")
+    count = f"{len(docs)} document{'' if len(docs) == 1 else 's'}"
+    out(f"\n{name}: {count}, layers {', '.join(annotated)} ({seconds:.1f} s)")
     rows = table_rows(scores)
     for line in text_table(rows):
         out(line)
@@ -463,12 +464,12 @@ def evaluate_corpus(
     item = item_line(quantities) if quantities else None
     if item:
         out(f"  {item}")
-    for problem, count in failures.most_common(5):
-        out(f"  plugin error x{count}: {problem}")
+    for problem, times in failures.most_common(5):
+        out(f"  plugin error x{times}: {problem}")
     report.markdown += [
         f"### {name}",
         "",
-        f"{len(docs)} documents; annotated layers: {', '.join(annotated)}.",
+        f"{count}; annotated layers: {', '.join(annotated)}.",
         "",
         *markdown_table(rows),
         "",

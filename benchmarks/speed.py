@@ -173,7 +173,7 @@ def load_texts(shared: Path) -> tuple[list[Text], str]:
         with path.open(encoding="utf-8") as lines:
             records = [json.loads(line) for line in lines if line.strip()]
         docs = [Text(str(r["text"]), r.get("published")) for r in records]
-        return docs, f"{path.relative_to(shared.parent)} ({len(docs)} Wikinews articles)"
+        return docs, f"the shared corpus/wikinews.jsonl ({len(docs)} Wikinews articles)"
     docs = synthetic_corpus()
     return docs, f"a synthetic corpus of {len(docs)} invented articles (no {path})"
 
@@ -534,7 +534,7 @@ class Table:
         """The table in Markdown, under a bold title."""
         lines = [f"**{self.title}**", "", "| " + " | ".join(self.header) + " |"]
         lines.append("|" + "---|" * len(self.header))
-        lines += ["| " + " | ".join(row) + " |" for row in self.rows]
+        lines += ["| " + " | ".join(c.replace("|", "\\|") for c in row) + " |" for row in self.rows]
         return [*lines, ""]
 
 
