@@ -87,6 +87,7 @@ NOTHING = [
     pytest.param("A one third party candidate ran.", id="ordinal-third-party"),
     pytest.param("It was their twenty fifth meeting.", id="ordinal-after-number-words"),
     pytest.param("The one thousand two hundred thirty-fourth day.", id="long-ordinal"),
+    pytest.param("It came one hundred and three quarters.", id="number-then-fraction-word"),
     pytest.param("It was the thirty—first attempt.", id="ordinal-after-a-dash"),
     pytest.param("He paid a one-off fee.", id="number-word-compound"),
     pytest.param("A five-year-old girl was hurt.", id="age-in-words"),

@@ -73,6 +73,11 @@ WORDS = [
     pytest.param("A quarter million pilgrims arrived.", 250000, id="a-quarter-million"),
     pytest.param("A half-million refugees crossed.", 500000, id="a-half-million-hyphen"),
     pytest.param("The state will spend four crore rupees.", 40000000, id="crore-after-words"),
+    pytest.param(
+        "Reserves stand at one billion and a half million barrels.",
+        1000500000,
+        id="and-a-half-of-a-smaller-scale",
+    ),
 ]
 
 

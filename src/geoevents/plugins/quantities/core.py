@@ -25,7 +25,7 @@ from geoevents.text.numbers import (
     scale_digits,
 )
 
-__all__ = ["NOT_A_QUANTITY", "Core", "read_core"]
+__all__ = ["NOT_A_QUANTITY", "Core", "NotAQuantity", "read_core"]
 
 _ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 _CLOCK_SUFFIXES = frozenset({"am", "pm", "hrs", "h"})
@@ -73,18 +73,27 @@ class Core:
     """What follows the number inside a hyphenated word: "mile" of "four-mile"."""
 
 
-class _NotAQuantity:
-    """Marks a number that is certainly not a quantity (an ordinal, a clock time...)."""
+class NotAQuantity:
+    """A number that is certainly not a quantity: an ordinal, a clock time, a name.
+
+    ``end`` says where the words that show it end, so that none of them is read again.
+    """
+
+    __slots__ = ("end",)
+
+    def __init__(self, end: int = 0) -> None:
+        self.end = end
+        """Index one past the tokens to skip (0: only the number's first token)."""
 
     def __repr__(self) -> str:
-        return "NOT_A_QUANTITY"
+        return f"NotAQuantity(end={self.end})"
 
 
-NOT_A_QUANTITY = _NotAQuantity()
+NOT_A_QUANTITY = NotAQuantity()
 """Returned by :func:`read_core` for numbers that are never quantities ("19th", "4pm")."""
 
 
-def read_core(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | _NotAQuantity | None:
+def read_core(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | NotAQuantity | None:
     """The number starting at ``tokens[index]``, NOT_A_QUANTITY, or None if none starts there."""
     token = tokens[index]
     if token.kind == NUMBER:
@@ -94,7 +103,7 @@ def read_core(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | _
     return _vague(tokens, index, grammar) or _words(tokens, index)
 
 
-def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | _NotAQuantity:
+def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | NotAQuantity:
     token = tokens[index]
     suffix = token.suffix
     lower_suffix = suffix.lower()
@@ -138,7 +147,7 @@ def _is_unit_suffix(suffix: str, tokens: Sequence[Token], index: int, grammar: G
     return any(table.match(window) for table in tables) or bool(grammar.time_markers.match(window))
 
 
-def _words(tokens: Sequence[Token], index: int) -> Core | _NotAQuantity | None:
+def _words(tokens: Sequence[Token], index: int) -> Core | NotAQuantity | None:
     words = _lower_words(tokens, index, _NUMBER_WORD_WINDOW)
     part = _part_of_scale(words)
     if part is not None:  # "half million", "a quarter million" ("half a million" is below)
@@ -161,7 +170,7 @@ def _words(tokens: Sequence[Token], index: int) -> Core | _NotAQuantity | None:
     value, used = number
     end = index + used
     if _ordinal_follows(tokens, end):
-        return NOT_A_QUANTITY  # "one hundred twenty fifth", "thirty-first"
+        return NotAQuantity(end + 1)  # "one hundred twenty fifth", "thirty-first"
     scale = _INDIAN_SCALES.get(words[used]) if used < len(words) else None
     if scale is not None:  # "four crore"
         value, end = as_number(value * scale), end + 1
@@ -238,10 +247,12 @@ def _and_a_half(
     part = _HALVES[tokens[index + 2].lower]
     end = index + 3
     scale = _word_scale(tokens, end)
-    if scale is not None:
+    if scale is not None and last_scale is None:  # "two and a half million"
         return as_number((value + part) * scale), end + 1
+    if scale is not None and last_scale is not None and scale < last_scale:
+        return as_number(value + part * scale), end + 1  # "one billion and a half million"
     if last_scale is not None:
-        return as_number(value + part * last_scale), end
+        return as_number(value + part * last_scale), end  # "three million and a half"
     return as_number(value + part), end
 
 

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 import attrs
 
 from geoevents.model import Number, Quantity
-from geoevents.plugins.quantities.core import NOT_A_QUANTITY, Core, read_core, read_ratio_digits
+from geoevents.plugins.quantities.core import Core, NotAQuantity, read_core, read_ratio_digits
 from geoevents.plugins.quantities.items import NounFinder, link_readings
 from geoevents.plugins.quantities.lexicons import Grammar, Window
 from geoevents.plugins.quantities.tokens import (
@@ -119,8 +119,8 @@ class Reader:
         core = read_core(self.tokens, index, self.grammar)
         if core is None:
             return [], index + 1
-        if core is NOT_A_QUANTITY or not isinstance(core, Core):
-            return [], index + 1
+        if isinstance(core, NotAQuantity):
+            return [], max(index + 1, core.end)
         if self.tokens[index].kind == NUMBER and not core.scale_suffix:
             ratio = read_ratio_digits(self.tokens, index)
             if ratio is not None:
