@@ -93,6 +93,7 @@ MONEY = [
     pytest.param("Sugar costs Rs. 45 a kilo.", ("Rs. 45", 45, "INR", "money"), id="dotted-sign"),
     pytest.param("A coffee costs 3€ here.", ("3€", 3, "EUR", "money"), id="sign-after"),
     pytest.param("Stamps cost 85¢ each.", ("85¢", 0.85, "USD", "money"), id="cent-sign-after"),
+    pytest.param("Stamps cost ¢85 each.", ("¢85", 0.85, "USD", "money"), id="cent-sign-before"),
     pytest.param("He found ten pennies.", ("ten pennies", 0.1, "GBP", "money"), id="pennies"),
     pytest.param(
         "Bread rose by 8 cents.", ("8 cents", 0.08, "USD", "money"), id="cents-are-hundredths"

@@ -42,6 +42,7 @@ NOTHING = [
     pytest.param("The singer died aged 82.", id="aged"),
     pytest.param("She retired at the age of 67.", id="age-of"),
     pytest.param("He is 40 years old.", id="years-old"),
+    pytest.param("The voting age was lowered to 16.", id="age-before-its-figure"),
     pytest.param("It was their 12th win.", id="ordinal-digits"),
     pytest.param("It was the fourth round of talks.", id="ordinal-word"),
     pytest.param("Section 230 shields platforms.", id="section"),

@@ -109,7 +109,16 @@ class Reader:
             readings.extend(found)
             index = max(after, index + 1)
         link_readings(readings, self.tokens, self.grammar)
-        return [self.quantity(reading) for reading in readings]
+        return [self.quantity(r) for r in readings if not self._names_a_reference(r)]
+
+    def _names_a_reference(self, reading: Reading) -> bool:
+        """Whether a noun written before the number makes it an age or a reference.
+
+        "The minimum age was lowered to 16" gives no quantity.
+        """
+        if reading.item_source != "left" or reading.item is None:
+            return False
+        return self.tokens[reading.item].lower in self.grammar.identifiers
 
     def read_at(self, index: int) -> tuple[list[Reading], int]:
         """The readings of the number at ``index`` and the index to read on from.
@@ -199,8 +208,7 @@ class Reader:
         if any(self.tokens[i].kind == NUMBER for i in range(first, reading.first)):
             return
         reading.first = first
-        reading.kind = "money"
-        reading.unit = code
+        _to_currency(reading, code)  # "¢50" is 0.50 USD
         reading.currency_before = True
 
     def _read_right(self, reading: Reading) -> bool:
