@@ -149,6 +149,12 @@ class NameFinder:
         """The word lists in use."""
         self._max_title_words = max((len(t.split()) for t in self.lexicons.titles), default=1)
         self._sequence = _sequence_pattern(self.lexicons)
+        self._stop_forms = frozenset(
+            form
+            for word in self.lexicons.stopwords
+            for form in (word.capitalize(), word.upper())
+            if form[:1].isupper()
+        )
         # The last words of titles and honorifics: a word before a name that is none of them
         # cannot end a title, which spares most names the look-back.
         self._title_tails = frozenset(
@@ -223,12 +229,16 @@ class NameFinder:
     ) -> list[Name]:
         found: list[Name] = []
         stopwords = self.lexicons.stopwords
+        stop_forms = self._stop_forms
         for match in self._sequence.finditer(text, start, end):
+            run = match.group()
+            if run in stop_forms:  # "The", "But": the commonest runs of all
+                continue
             run_start, run_end = match.span()
-            if any(c in match.group() for c in " \t\u00a0"):
+            if " " in run or "\t" in run or "\u00a0" in run:
                 found.extend(self._split(text, run_start, run_end))
                 continue
-            # One word, the common case: "The", "Monday", "Putin".
+            # One word, the common case: "Monday", "Putin".
             token = _TOKEN.match(text, run_start, run_end)
             if token is None:
                 continue
