@@ -155,6 +155,11 @@ def test_ranges(text: str, expected: tuple[object, ...]) -> None:
         assert (quantity.qualifier, quantity.value) == ("range", None)
 
 
+def test_a_number_noun_before_a_range() -> None:
+    (quantity,) = found("The number of victims is between 20 and 30.")
+    assert (quantity.text, quantity.low, quantity.high) == ("between 20 and 30", 20, 30)
+
+
 NOT_RANGES = [
     pytest.param("Exports rose from two to three.", [2, 3], id="from-to-in-words-after-a-change"),
     pytest.param("Exports rose from 40 to 55 tonnes.", [40, 55], id="from-to-is-a-change"),

@@ -160,6 +160,8 @@ class Grammar:
     """Words of vague counts and their unit: ``dozens`` -> 12, ``several`` -> 3."""
     identifiers: frozenset[str]
     """Nouns that make the number after them a name: ``section``, ``article``, ``flight``."""
+    age_nouns: frozenset[str]
+    """Identifiers of ages (``age``), whose figure is an age wherever it is written."""
     date_words: frozenset[str]
     """Month names and their abbreviations, as written."""
     time_markers: PhraseTable
@@ -240,6 +242,7 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
         bounds_after=PhraseTable(lexicons["quantity_bounds_after"], plurals=False),
         vague=PhraseTable(lexicons["quantity_vague"], plurals=False),
         identifiers=_words_of(lexicons["quantity_identifiers"]),
+        age_nouns=_idioms(lexicons["quantity_identifiers"], "age"),
         date_words=_words_of(lexicons["quantity_date_words"], lower=False),
         time_markers=PhraseTable(lexicons["quantity_time_markers"], plurals=False),
         age_words=PhraseTable(lexicons["quantity_age_words"], plurals=False),

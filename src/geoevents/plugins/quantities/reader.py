@@ -112,13 +112,13 @@ class Reader:
         return [self.quantity(r) for r in readings if not self._names_a_reference(r)]
 
     def _names_a_reference(self, reading: Reading) -> bool:
-        """Whether a noun written before the number makes it an age or a reference.
+        """Whether a noun of age written before the number makes it an age.
 
         "The minimum age was lowered to 16" gives no quantity.
         """
         if reading.item_source != "left" or reading.item is None:
             return False
-        return self.tokens[reading.item].lower in self.grammar.identifiers
+        return self.tokens[reading.item].lower in self.grammar.age_nouns
 
     def read_at(self, index: int) -> tuple[list[Reading], int]:
         """The readings of the number at ``index`` and the index to read on from.
