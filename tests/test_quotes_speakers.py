@@ -90,6 +90,28 @@ SPEAKERS = [
         [None],
     ),
     (
+        "participle-after-comma-takes-the-clause-subject",
+        "Governor Lena Fischer criticised the plan for the port and the bridge, saying, "
+        "“It is far too expensive.”",
+        ["Lena Fischer"],
+    ),
+    (
+        "participle-not-the-noun-before-it",
+        "Mayor Tom Reyes walked onto the stage, chanting “We will rebuild!”",
+        ["Tom Reyes"],
+    ),
+    (
+        "participle-after-an-attribution-takes-its-speaker",
+        "“We need change,” the port director said, arguing that the port needed a “fresh start”.",
+        ["the port director", "the port director"],
+    ),
+    (
+        "subject-after-an-opening-adverbial",
+        "Senator Ruth Adler spoke in Ohio. In March, she announced her plan, saying "
+        "“I will run again.”",
+        ["Ruth Adler"],
+    ),
+    (
         "definite-title-to-introduced-person",
         "Foreign Minister Ayla Demir arrived in Baku. “Peace is near,” the foreign minister said.",
         ["Ayla Demir"],

@@ -35,6 +35,17 @@ NAMES = [
     ("initials", "J. K. Rowling wrote.", [("J. K. Rowling", None, None)]),
     ("bare-title-is-not-a-name", "The President spoke.", []),
     (
+        "title-of-place",
+        "Prime Minister of Moldova Ion Ciobanu spoke.",
+        [("Ion Ciobanu", "Prime Minister of Moldova", None)],
+    ),
+    (
+        "title-of-place-given-name",
+        "Director of National Archives Maria Lund spoke.",
+        [("Maria Lund", "Director of National Archives", "f")],
+    ),
+    ("title-of-place-without-name", "The Governor of Texas spoke.", []),
+    (
         "appositive-title",
         "The spokeswoman, Ines Moreau, spoke.",
         [("Ines Moreau", "spokeswoman", "f")],

@@ -290,6 +290,12 @@ class NameFinder:
         if cut:
             title_span = (run[0][0], run[cut - 1][1])
             run = run[cut:]
+            if run and text[run[0][0] : run[0][1]] == "of":  # "President of Ukraine Ivan Sirko"
+                run = self._after_place(text, run[1:])
+                if run:
+                    title_span = (title_span[0], _trim_end(text, run[0][0]))
+            while run and text[run[0][0] : run[0][1]].islower():
+                run = run[1:]
             if not run:
                 return
         else:
@@ -313,6 +319,18 @@ class NameFinder:
             person=title is not None or given_gender is not None,
             possessive=possessive,
         )
+
+    def _after_place(self, text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The name in the words after a title's "of": past the place ("Ukraine", "Hong Kong").
+
+        The name starts at the first known given name after the first word; without one, the
+        place is taken to be one word. A lone word is the place, with no name after it
+        ("the President of Ukraine").
+        """
+        for index in range(1, len(run)):
+            if self.given_name_gender(text[run[index][0] : run[index][1]]):
+                return run[index:]
+        return run[1:]
 
     def _gender_of_title(self, title: str) -> str | None:
         for word in reversed(title.split()):
@@ -390,6 +408,13 @@ class NameIndex:
     def known(self, word: str) -> bool:
         """Whether ``word`` is a word of some indexed name."""
         return word in self._names_by_word
+
+
+def _trim_end(text: str, end: int) -> int:
+    """``end`` moved back over white space."""
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def _contains(full: tuple[str, ...], part: tuple[str, ...]) -> bool:

@@ -34,6 +34,7 @@ LEXICONS = (
     "given_names",
     "name_particles",
     "name_stopwords",
+    "clause_openers",
 )
 """The lexicons the quotes plugin reads."""
 
@@ -163,6 +164,8 @@ class QuoteLexicons:
     """Words a leading apostrophe elides."""
     names: NameFinder
     """The name finder built from the name lexicons."""
+    openers: frozenset[str]
+    """Words that open an adverbial before a subject ("in", "after", "however")."""
 
     def speaker_after(self, lemma: str) -> bool:
         """Whether the cue ``lemma`` is always followed by its speaker."""
@@ -202,6 +205,7 @@ def build(lexicon: Mapping[str, Mapping[str, str]]) -> QuoteLexicons:
         title_cues={k.lower(): v for k, v in lexicon["quote_title_cues"].items()},
         elisions=frozenset(k.lower() for k in lexicon["elisions"]),
         names=names,
+        openers=frozenset(k.lower() for k in lexicon["clause_openers"]),
     )
 
 

@@ -21,7 +21,14 @@ from geoevents.plugins.quotes.lexicons import Hit, QuoteLexicons
 from geoevents.text.names import Name, NameIndex
 from geoevents.text.sentences import paragraphs, sentences
 
-__all__ = ["Ref", "Resolver", "sentence_subject", "speaker_after", "subject_before"]
+__all__ = [
+    "Ref",
+    "Resolver",
+    "main_subject",
+    "sentence_subject",
+    "speaker_after",
+    "subject_before",
+]
 
 _WINDOW = 160
 """How far a speaker phrase may reach from its verb, in characters."""
@@ -108,9 +115,10 @@ def subject_before(
     :param strict: accept only names, pronouns, titles and organisations; otherwise also a
         short phrase led by a determiner ("the ad's narrator"), for layouts that leave no doubt.
     """
-    if text.endswith("ing", verb, verb + 30) and _comma_before(text, verb, floor):
+    word = _NP_WORD.match(text, verb, min(len(text), verb + 30))
+    if word is not None and word.group().endswith("ing") and _comma_before(text, verb, floor):
         # "..., arguing that": the participle's subject is the clause's, not the last noun's
-        return sentence_subject(text, floor, verb, lex)
+        return main_subject(text, floor, verb, lex)
     floor = max(floor, verb - _WINDOW)
     end = _strip_back(text, verb, floor, lex)
     end = _skip_aside(text, end, floor)
@@ -223,8 +231,42 @@ def _followed_by_title(text: str, name: Name, lex: QuoteLexicons) -> bool:
     return lex.names.is_title(word) or word in ("press", "chief", "deputy")
 
 
+def main_subject(text: str, start: int, end: int, lex: QuoteLexicons) -> Ref | None:
+    """The subject of the clause that a participle at ``end`` hangs on ("X said, adding").
+
+    The subject of the nearest reporting verb before it in the clause, else the subject at
+    the clause's start.
+    """
+    for verb in reversed(lex.verb.finditer(text, start, end)):
+        ref = subject_before(text, verb.start(), start, lex)
+        if ref is not None:
+            return ref
+    return sentence_subject(text, start, end, lex)
+
+
+def _after_adverbial(text: str, start: int, end: int, lex: QuoteLexicons) -> int:
+    """``start`` moved past an opening adverbial ("In a speech on Monday, X ...")."""
+    word = _NP_WORD.match(text, start, end)
+    if word is None or word.group().lower() not in lex.openers:
+        return start
+    comma = text.find(",", word.end(), min(end, start + 80))
+    if comma < 0 or _CLAUSE_END.search(text, word.end(), comma) is not None:
+        return start
+    return _skip_space(text, comma + 1, end)
+
+
+def _skip_space(text: str, start: int, end: int) -> int:
+    while start < end and text[start] in " \t\u00a0":
+        start += 1
+    return start
+
+
 def sentence_subject(text: str, start: int, end: int, lex: QuoteLexicons) -> Ref | None:
-    """The subject at the start of a clause ("Kim Jong Un was defiant ...:"), if one is named."""
+    """The subject at the start of a clause ("Kim Jong Un was defiant ...:"), if one is named.
+
+    An opening adverbial is passed over ("After the vote, Kim ...").
+    """
+    start = _after_adverbial(text, start, end, lex)
     word = _NP_WORD.match(text, start, end)
     if word is not None and word.group().lower() in lex.pronouns:
         return Ref(
