@@ -18,7 +18,7 @@ from geoevents.plugins.quantities.lexicons import Grammar
 from geoevents.plugins.quantities.tokens import NUMBER, PUNCT, WORD, Token
 
 if TYPE_CHECKING:
-    from geoevents.plugins.quantities.reader import Reading
+    from geoevents.plugins.quantities.reading import Reading
 
 __all__ = ["NounFinder", "link_readings"]
 

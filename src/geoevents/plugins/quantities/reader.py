@@ -3,21 +3,21 @@
 A :class:`Reader` walks the tokens of a paragraph once. At each number it reads the number
 (:func:`~geoevents.plugins.quantities.core.read_core`), the currency sign and bound words before
 it, the scale, unit, currency and bound words after it, a second number that makes a range, and
-the noun it counts; then it drops what is not a quantity (years, dates, clock times, ages,
-names, scores). A second pass over the readings shares nouns between coordinated counts and
-finds casualty roles (:mod:`geoevents.plugins.quantities.items`).
+the noun it counts; then it drops what is not a quantity (years, dates, ages, names: see
+:mod:`~geoevents.plugins.quantities.negatives`). A second pass over the readings shares nouns
+between coordinated counts and finds casualty roles (:mod:`~geoevents.plugins.quantities.items`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-import attrs
-
 from geoevents.model import Number, Quantity
 from geoevents.plugins.quantities.core import Core, NotAQuantity, read_core, read_ratio_digits
 from geoevents.plugins.quantities.items import NounFinder, link_readings
 from geoevents.plugins.quantities.lexicons import Grammar, Window
+from geoevents.plugins.quantities.negatives import NonQuantities, year_like
+from geoevents.plugins.quantities.reading import Reading, set_bounds
 from geoevents.plugins.quantities.tokens import (
     CURRENCY,
     NUMBER,
@@ -32,52 +32,8 @@ __all__ = ["Reader", "Reading"]
 
 _DASHES = frozenset({"-", "–", "—"})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
-_OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "‘", "(", "[", "—", "–", "-", "•", "*"})
 _WINDOW = 6
-_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "our", "this", "that"})
 _TALLY_REACH = 10
-_MAX_AGE = 120
-_RECENT_YEARS = (1900, 2100)  # four digits in this span are a year unless bounded
-
-
-@attrs.define(kw_only=True)
-class Reading:
-    """A quantity being read: token positions and the fields of the future :class:`Quantity`."""
-
-    core: Core
-    """The number itself."""
-    first: int
-    """Index of the first token of the quantity's text (a bound word, a currency sign...)."""
-    end: int
-    """Index one past the last token of its text."""
-    value: Number | None
-    """The value (None for ranges and vague counts)."""
-    low: Number | None = None
-    """The lower bound."""
-    high: Number | None = None
-    """The upper bound."""
-    qualifier: str = "exact"
-    """How the value bounds the figure."""
-    kind: str = "count"
-    """``count``, ``money``, ``percent`` or ``measure``."""
-    unit: str | None = None
-    """ISO 4217 code, ``%`` or a unit symbol."""
-    item: int | None = None
-    """Index of the token of the counted noun."""
-    item_source: str = ""
-    """Where the noun was found: ``right`` (after the number), ``left``, ``shared``."""
-    role: str | None = None
-    """The casualty role."""
-    range_word: str = ""
-    """``between`` or ``from`` when one comes before the number."""
-    bounded: bool = False
-    """Whether a bound word came with it ("more than", "about")."""
-    currency_before: bool = False
-    """Whether a currency sign came before the number."""
-    noun_end: int = -1
-    """Index one past the counted noun phrase, when it follows the number."""
-    names: tuple[int, ...] = ()
-    """Indices of numbers inside the counted noun phrase that belong to names ("Leopard 2")."""
 
 
 class Reader:
@@ -92,7 +48,7 @@ class Reader:
         self.durations = durations
         self.consumed: set[int] = set()
         self.nouns = NounFinder(tokens, grammar)
-        self.title_case = _is_title_case(tokens)
+        self.negatives = NonQuantities(tokens, grammar, self.nouns)
 
     # ------------------------------------------------------------------ driver
 
@@ -134,8 +90,8 @@ class Reader:
             ratio = read_ratio_digits(self.tokens, index)
             if ratio is not None:
                 core = Core(first=index, end=ratio[1], value=ratio[0], fraction=True)
-        if self._glued_to_a_name(index) or self._glued_to_digits_word(core.end):
-            return [], self._skip_hyphen_chain(core.end)
+        if self.negatives.glued_to_a_name(index) or self.negatives.glued_to_digits_word(core.end):
+            return [], self.negatives.skip_hyphen_chain(core.end)
         reading, rejected = self._read_number(core)
         if reading is None:
             return [], self._skip_second_number(rejected)
@@ -166,6 +122,12 @@ class Reader:
                     return core.end
         return end
 
+    def _is_quantity(self, reading: Reading) -> bool:
+        """Find the counted noun, then drop years, dates, ages, names and pronouns."""
+        if reading.kind in {"count", "percent", "measure"}:
+            self.nouns.item_after(reading)
+        return self.negatives.is_quantity(reading)
+
     def _mark(self, reading: Reading) -> None:
         self.consumed.update(range(reading.first, reading.end))
         self.consumed.update(reading.names)
@@ -187,7 +149,7 @@ class Reader:
             return None, reading.end
         self._unit_before(reading)
         self._bound_before(reading)
-        _set_bounds(reading)
+        set_bounds(reading)
         return reading, reading.end
 
     def _unit_before(self, reading: Reading) -> None:
@@ -375,8 +337,8 @@ class Reader:
             return None
         if (
             word == "to"
-            and _year_like(self.tokens, reading.core)
-            and not _year_like(self.tokens, second.core)
+            and year_like(self.tokens, reading.core)
+            and not year_like(self.tokens, second.core)
         ):
             return None  # "in 2018 to 3.9 million": a year is no end of a range
         if not _compatible(reading, second, separator_is_to=word == "to"):
@@ -443,220 +405,6 @@ class Reader:
         stop = min(len(self.tokens), end + _TALLY_REACH)
         return any(self.tokens[i].lower in self.grammar.tally_words for i in range(start, stop))
 
-    # ------------------------------------------------------------------ not quantities
-
-    def _is_quantity(self, reading: Reading) -> bool:
-        """Find the counted noun, then drop years, dates, ages, names and pronouns."""
-        if reading.kind in {"count", "percent", "measure"}:
-            self.nouns.item_after(reading)
-        if reading.kind != "count":
-            return True
-        checks = (
-            self._is_year,
-            self._is_date,
-            self._is_age,
-            self._is_name,
-            self._is_pronoun,
-            self._is_address,
-            self._is_model_name,
-        )
-        return not any(check(reading) for check in checks)
-
-    def _previous(self, reading: Reading, back: int = 1) -> Token | None:
-        index = reading.first - back
-        return self.tokens[index] if index >= 0 else None
-
-    def _is_year(self, reading: Reading) -> bool:
-        if not _year_like(self.tokens, reading.core):
-            return False
-        if reading.qualifier == "range":
-            return reading.high is not None and 1000 <= reading.high <= 2100
-        if reading.bounded:
-            return False
-        value = reading.value
-        if isinstance(value, int) and _RECENT_YEARS[0] <= value <= _RECENT_YEARS[1]:
-            return True  # "the 2020 primaries"; news writes such counts "2,000"
-        before = self._previous(reading)
-        if before is not None and (
-            before.kind == NUMBER  # "Mar 9 2018"
-            or before.lower in self.grammar.year_words
-            or before.text in self.grammar.date_words
-            or before.lower.endswith(("'s", "’s"))
-        ):
-            return True
-        return reading.item is None
-
-    def _is_date(self, reading: Reading) -> bool:
-        values = [reading.value] if reading.qualifier != "range" else [reading.low, reading.high]
-        if not all(isinstance(v, int) and 1 <= v <= 31 for v in values):
-            return False
-        if reading.core.words and reading.core.end - reading.core.first > 1:
-            return False
-        dates = self.grammar.date_words
-        before = self._previous(reading)
-        if before is not None and before.text in dates:
-            return True
-        if (
-            before is not None
-            and before.text == "."
-            and reading.first >= 2
-            and self.tokens[reading.first - 2].text in dates
-        ):
-            return True
-        position = reading.end
-        if position < len(self.tokens) and self.tokens[position].text in dates:
-            return True
-        return (
-            position + 1 < len(self.tokens)
-            and self.tokens[position].lower == "of"
-            and self.tokens[position + 1].text in dates
-        )
-
-    def _is_age(self, reading: Reading) -> bool:
-        value = reading.value
-        if not isinstance(value, int) or not 0 < value <= _MAX_AGE or reading.bounded:
-            return False
-        before = self._previous(reading)
-        if before is None:
-            return False
-        if (
-            before.lower == "of"
-            and reading.first >= 2
-            and self.tokens[reading.first - 2].lower in {"age", "ages", "aged"}
-        ):
-            return True
-        # an apposition: "the defendant, 45, had", "Jobs, 55, said"
-        after = self.tokens[reading.end] if reading.end < len(self.tokens) else None
-        if before.text != "," or after is None or after.text not in {",", ")"}:
-            return False
-        if reading.first < 2 or reading.item is not None:
-            return False
-        name = self.tokens[reading.first - 2]
-        return (
-            name.kind == WORD
-            and name.lower not in self.grammar.stop_words
-            and self.grammar.casualties.match([(name.text, name.lower)]) is None
-        )
-
-    def _is_name(self, reading: Reading) -> bool:
-        """A name or a reference, not a count: "Section 333", "Leopard 2", "BBC One"."""
-        before = self._previous(reading)
-        if before is None or reading.first != reading.core.first:
-            return False  # a bound word or a currency sign comes first: "the S8 around 25k"
-        identifiers = self.grammar.identifiers
-        if before.lower in identifiers or before.text in identifiers:
-            return True
-        if (
-            before.text == "."
-            and reading.first >= 2
-            and self.tokens[reading.first - 2].lower + "." in identifiers
-        ):
-            return True
-        if before.kind != WORD or not before.capitalized:
-            return self._capitalized_number_word(reading)
-        if self.title_case and (before.text.istitle() or before.text.isupper()):
-            return False  # a headline: "Airbus Wins 12 Orders"
-        return not self._is_common_word(before) and not before.lower.endswith(("'s", "’s", "s'"))
-
-    def _is_common_word(self, token: Token) -> bool:
-        lower = token.lower
-        grammar = self.grammar
-        return (
-            lower in grammar.stop_words
-            or token.text in grammar.date_words
-            or grammar.bounds.match([(token.text, lower)]) is not None
-            or grammar.vague.match([(token.text, lower)]) is not None
-            or grammar.casualties.match([(token.text, lower)]) is not None
-            or lower in grammar.year_words
-            or lower in grammar.tally_words
-        )
-
-    def _capitalized_number_word(self, reading: Reading) -> bool:
-        token = self.tokens[reading.core.first]
-        if not reading.core.words or not token.text[:1].isupper() or self.title_case:
-            return False
-        before = self._previous(reading)
-        return before is not None and before.text not in _OPENERS and before.capitalized
-
-    def _is_pronoun(self, reading: Reading) -> bool:
-        """A "one" that counts nothing: "one of the drones", "each one", "one another"."""
-        token = self.tokens[reading.core.first]
-        if token.lower != "one" or reading.core.end != reading.core.first + 1:
-            return False
-        grammar = self.grammar
-        after = self.tokens[reading.end] if reading.end < len(self.tokens) else None
-        if after is None or after.lower == "of" or after.lower in grammar.one_after:
-            return True
-        before = self._previous(reading)
-        if before is not None and before.lower in grammar.one_before:
-            return True
-        return reading.item is None
-
-    def _is_address(self, reading: Reading) -> bool:
-        """A number before a street name: "575 Wilbraham Road"."""
-        if reading.item is not None:
-            return False
-        for token in self.tokens[reading.end : reading.end + 4]:
-            if not token.capitalized:
-                return False
-            if token.lower.rstrip(".") in self.grammar.address_words:
-                return True
-        return False
-
-    def _is_model_name(self, reading: Reading) -> bool:
-        """Digits before a name that count nothing: "the 787 Dreamliner", "iPhone 11 Pro"."""
-        if reading.core.words or reading.bounded:
-            return False
-        token = self.tokens[reading.core.first]
-        if token.text in self.grammar.model_numbers and reading.core.end == reading.core.first + 1:
-            before = self._previous(reading)
-            if before is not None and (
-                before.lower in _DETERMINERS or before.lower.endswith(("'s", "’s"))
-            ):
-                return True  # "their 787", "Boeing's 747"
-            if reading.item is None or not self.nouns.is_plural(self.tokens[reading.item]):
-                return True
-        if reading.item is not None:
-            return False
-        if reading.end >= len(self.tokens):
-            return False
-        after = self.tokens[reading.end]
-        return after.capitalized and not after.glued and not self._is_common_word(after)
-
-    def _glued_to_a_name(self, index: int) -> bool:
-        """Digits glued to a word or a number before them: "M23", "F-16", "2024-25"."""
-        token = self.tokens[index]
-        if index == 0 or not token.glued:
-            return False
-        before = self.tokens[index - 1]
-        if before.kind in {WORD, NUMBER, "other"} or before.text in {"'", "’"}:
-            return True  # "M23", "'11"
-        if before.text in {"+", "−"} and index >= 2:  # "GMT +8"
-            previous = self.tokens[index - 2]
-            return self.grammar.time_markers.match([(previous.text, previous.lower)]) is not None
-        if before.text in _DASHES or before.text in {".", "/", ":", "#"}:
-            return index >= 2 and before.glued and self.tokens[index - 2].kind in {WORD, NUMBER}
-        return False
-
-    def _glued_to_digits_word(self, end: int) -> bool:
-        """A hyphen and a word with digits glued after the number: "0-to-60-mph"."""
-        tokens = self.tokens
-        if end + 1 >= len(tokens) or tokens[end].text not in _DASHES or not tokens[end].glued:
-            return False
-        word = tokens[end + 1]
-        return word.glued and word.kind == WORD and any(c.isdigit() for c in word.text)
-
-    def _skip_hyphen_chain(self, end: int) -> int:
-        while (
-            end + 1 < len(self.tokens)
-            and self.tokens[end].text in _DASHES
-            and self.tokens[end].glued
-            and self.tokens[end + 1].glued
-            and self.tokens[end + 1].kind == NUMBER
-        ):
-            end += 2
-        return end
-
     # ------------------------------------------------------------------ windows and output
 
     def _window(self, index: int, suffix: str = "") -> list[tuple[str, str]]:
@@ -704,42 +452,6 @@ class Reader:
             kind=reading.kind,
             role=reading.role,
         )
-
-
-def _is_title_case(tokens: Sequence[Token]) -> bool:
-    """Whether the paragraph is a headline in title case, where capitals name nothing."""
-    words = [t for t in tokens if t.kind == WORD and len(t.text) > 3]
-    if len(words) < 4:
-        return False
-    capitalized = sum(1 for t in words if t.text[0].isupper())
-    return capitalized / len(words) >= 0.6
-
-
-def _set_bounds(reading: Reading) -> None:
-    """Set ``low`` and ``high`` from the value and the qualifier."""
-    value, qualifier = reading.value, reading.qualifier
-    if value is None:
-        return
-    if qualifier == "exact":
-        reading.low = reading.high = value
-    elif qualifier in {"more_than", "at_least"}:
-        reading.low, reading.high = value, None
-    elif qualifier in {"less_than", "at_most", "up_to", "nearly"}:
-        reading.low, reading.high = None, value
-    else:
-        reading.low = reading.high = None
-
-
-def _year_like(tokens: Sequence[Token], core: Core) -> bool:
-    token = tokens[core.first]
-    return (
-        token.kind == NUMBER
-        and core.end == core.first + 1
-        and not token.suffix
-        and len(token.digits) == 4
-        and token.digits.isdigit()
-        and 1000 <= int(token.digits) <= 2100
-    )
 
 
 def _to_currency(reading: Reading, code: str) -> None:
