@@ -15,7 +15,7 @@ import regex
 from geoevents.plugins.dates import guards
 from geoevents.plugins.dates.absolute import read_date
 from geoevents.plugins.dates.patterns import Patterns
-from geoevents.plugins.dates.tense import clause_tense
+from geoevents.plugins.dates.tense import Tenses
 from geoevents.plugins.dates.timex import Tense, duration_value, parse_unit, valid_date
 from geoevents.plugins.dates.words import DateWords
 from geoevents.text.numbers import ORDINALS, parse_digits, words_to_number
@@ -100,6 +100,7 @@ class Scanner:
         self.patterns = patterns
         self.day_first = day_first
         self.context = guards.Context(text, patterns)
+        self._tenses: Tenses | None = None
         self._months = dict(words.months) | dict(words.month_abbreviations)
         self._weekdays = dict(words.weekdays) | dict(words.weekday_abbreviations)
         self._units = dict(words.units)
@@ -110,31 +111,32 @@ class Scanner:
 
     def candidates(self) -> list[Candidate]:
         """Every candidate in the text, overlapping ones included, extended by their modifiers."""
-        handlers: list[tuple[regex.Pattern[str], Handler]] = [
-            (self.patterns.numeric, self._numeric),
-            (self.patterns.day_month, self._day_month),
-            (self.patterns.month, self._month),
-            (self.patterns.weekday, self._weekday),
-            (self.patterns.relative_day, self._relative_day),
-            (self.patterns.relative_unit, self._relative_unit),
-            (self.patterns.period_edge, self._period_edge),
-            (self.patterns.offset, self._offset),
-            (self.patterns.within, self._within),
-            (self.patterns.duration, self._duration),
-            (self.patterns.vague_duration, self._vague_duration),
-            (self.patterns.every, self._every),
-            (self.patterns.time, self._time),
-            (self.patterns.decade, self._decade),
-            (self.patterns.quarter, self._quarter),
-            (self.patterns.season, self._season),
-            (self.patterns.year, self._year),
-            (self.patterns.ordinal_day, self._ordinal_day),
-            (self.patterns.vague, self._vague),
-            (self.patterns.anchored, self._anchored),
+        handlers: list[tuple[str, Handler]] = [
+            ("numeric", self._numeric),
+            ("day_month", self._day_month),
+            ("month", self._month),
+            ("weekday", self._weekday),
+            ("relative_day", self._relative_day),
+            ("relative_unit", self._relative_unit),
+            ("period_edge", self._period_edge),
+            ("offset", self._offset),
+            ("within", self._within),
+            ("duration", self._duration),
+            ("vague_duration", self._vague_duration),
+            ("every", self._every),
+            ("time", self._time),
+            ("decade", self._decade),
+            ("quarter", self._quarter),
+            ("season", self._season),
+            ("year", self._year),
+            ("ordinal_day", self._ordinal_day),
+            ("vague", self._vague),
+            ("anchored", self._anchored),
         ]
         found: list[Candidate] = []
-        for pattern, handler in handlers:
-            for match in pattern.finditer(self.text):
+        triggers = self.patterns.triggers(self.text)
+        for name, handler in handlers:
+            for match in self.patterns.finditer(name, triggers):
                 found.extend(self._extend(candidate) for candidate in handler(match))
         return found
 
@@ -142,8 +144,10 @@ class Scanner:
 
     def tense(self, start: int, end: int) -> Tense:
         """The tense of the clause around ``[start, end)``."""
+        if self._tenses is None:
+            self._tenses = Tenses(self.text, self.words)
         sentence = sentences(self.text).at(start) or (start, end)
-        return clause_tense(self.text, sentence, start, end, self.words)
+        return self._tenses.at(sentence, start, end)
 
     def _month_number(self, name: str) -> int:
         return int(self._months[name.lower().rstrip(".")])
@@ -179,7 +183,7 @@ class Scanner:
             if match:
                 part = self._parts[regex.sub(r"\s+", " ", match.group("part").lower())]
                 candidate = attrs.evolve(candidate, start=match.start(), part=part)
-        if candidate.form in _TAKES_MOD and candidate.mod is None:
+        if _takes_mod(candidate):
             match = self.patterns.modifier_before.search(
                 self.text, max(0, candidate.start - 40), candidate.start
             )
@@ -232,11 +236,15 @@ class Scanner:
         if match.group("year"):
             written = f"{day} {match.group('month').rstrip('.')} {match.group('year')}"
             parsed = read_date(written, day_first=True)
-            if parsed is not None:
+            if parsed is None:  # "31 February 2025": a date, but not one of the calendar
+                yield Candidate(start=start, end=end, form="fixed")
+            else:
                 yield Candidate(
                     start=start, end=end, form="day", year=parsed.year, month=month, day=day
                 )
-        elif valid_date(2024, month, day) is not None:  # a leap year, so 29 February is valid
+        elif valid_date(2024, month, day) is None:  # 2024 is a leap year: 29 February is valid
+            yield Candidate(start=start, end=end, form="fixed")
+        else:
             yield Candidate(
                 start=start,
                 end=end,
@@ -512,7 +520,7 @@ class Scanner:
         backwards = relation in ("earlier", "before", "prior")
         yield Candidate(
             start=start,
-            end=end,
+            end=match.end("rel"),
             form="anchored",
             amount=amount,
             unit=unit,
@@ -704,6 +712,16 @@ _TAKES_MOD = frozenset(
         "fixed",
     }
 )
+
+
+def _takes_mod(candidate: Candidate) -> bool:
+    if candidate.mod is not None or candidate.form not in _TAKES_MOD:
+        return False
+    return (
+        candidate.form != "fixed"
+        or candidate.kind == "duration"
+        or candidate.granularity == "decade"
+    )
 
 
 def select(candidates: list[Candidate]) -> list[Candidate]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import regex
 
 from geoevents.plugins.dates.patterns import Patterns
-from geoevents.plugins.dates.words import DateWords
+from geoevents.plugins.dates.words import DateWords, Pairs
 
 __all__ = [
     "Context",
@@ -38,8 +38,14 @@ class Context:
 
     def word_before(self, start: int) -> str:
         """The word right before ``start`` (a comma between them is skipped), or ``""``."""
+        return self.previous_word(start)[0]
+
+    def previous_word(self, start: int) -> tuple[str, int]:
+        """The word right before ``start`` and its offset (``("", start)`` when there is none)."""
         match = self._patterns.word_before.search(self.text, max(0, start - _WINDOW), start)
-        return match.group("word").rstrip(".") if match else ""
+        if match is None:
+            return "", start
+        return match.group("word").rstrip("."), match.start("word")
 
     def word_after(self, end: int) -> str:
         """The word right after ``end`` (only spaces between them), or ``""``."""
@@ -60,9 +66,25 @@ def _is_date_word(word: str, words: DateWords) -> bool:
     return any(lower == name for name, _v in (*words.months, *words.weekdays))
 
 
-def _is_preposition(word: str, words: DateWords) -> bool:
-    """Whether ``word`` is a temporal cue other than a determiner ("in", "since", "early")."""
-    lower = word.lower()
+def _is_preposition(
+    context: Context, start: int, words: DateWords, kind: Pairs, *, chained: bool = True
+) -> bool:
+    """Whether the word before ``start`` shows that a month name or season there is a date.
+
+    A temporal cue does ("in", "since", "early"), but not a determiner ("the May government");
+    a conjunction does only after another name of ``kind`` that is a date itself ("in April and
+    May", but not "its summer and winter habitats").
+    """
+    before, position = context.previous_word(start)
+    lower = before.lower()
+    if lower in words.conjunctions:
+        joined, joined_start = context.previous_word(position)
+        is_name = any(joined.lower() == name for name, _v in kind)
+        return (
+            chained
+            and is_name
+            and _is_preposition(context, joined_start, words, kind, chained=False)
+        )
     return lower in words.temporal_cues and lower not in words.determiners
 
 
@@ -81,7 +103,7 @@ def month_is_date(context: Context, start: int, end: int, words: DateWords, name
         return True
     if _capitalised(after) and not _is_date_word(after, words):
         return False
-    return _is_preposition(before, words)
+    return _is_preposition(context, start, words, words.months)
 
 
 def weekday_is_date(context: Context, start: int, end: int, words: DateWords) -> bool:
@@ -131,9 +153,9 @@ def season_is_date(
         return True
     if context.word_after(end).lower() == "of":
         return False
-    before = context.word_before(start)
-    if not _is_preposition(before, words):
+    if not _is_preposition(context, start, words, words.seasons):
         return False
+    before = context.word_before(start)
     season = context.text[start:end].split()[-1]
     return has_the or not _capitalised(season) or not _capitalised(before)
 

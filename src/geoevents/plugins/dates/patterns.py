@@ -9,7 +9,8 @@ every run of spaces is bounded, so scanning stays linear in the length of the te
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable
+import re
+from collections.abc import Iterable, Iterator, Mapping
 
 import attrs
 import regex
@@ -44,9 +45,80 @@ def capitalised(words: Iterable[str]) -> str:
     return alternation(form for word in words for form in (word.capitalize(), word.upper()))
 
 
+_WORD = re.compile(r"[^\W\d_]+")  # the standard engine: faster on this simple pattern
+
+
 @attrs.frozen
+class Anchor:
+    """What every match of a pattern contains, so that the pattern only runs around it.
+
+    Most text holds no date: finding the words "year" or "September" is much cheaper than
+    trying a whole date pattern at every character.
+    """
+
+    reach: int
+    """How far before the anchor a match can start."""
+    tail: int
+    """How far after the anchor a match can end, plus one character of look-ahead."""
+    words: frozenset[str] = frozenset()
+    """Lower-case words, one of which every match contains."""
+    pattern: regex.Pattern[str] | None = None
+    """Or a cheap (case-sensitive) pattern of which every match contains a match."""
+
+
+class Triggers:
+    """The words of one text that some anchor looks for, found in a single pass."""
+
+    __slots__ = ("_found", "text")
+
+    def __init__(self, text: str, wanted: frozenset[str]) -> None:
+        self.text = text
+        self._found = [
+            (match.start(), match.end(), word)
+            for match in _WORD.finditer(text)
+            if (word := match.group().lower()) in wanted
+        ]
+
+    def windows(self, anchor: Anchor) -> Iterator[tuple[int, int]]:
+        """The stretches of the text around ``anchor``, merged where they overlap."""
+        spans = [(start, end) for start, end, word in self._found if word in anchor.words]
+        if anchor.pattern is not None:
+            spans.extend(match.span() for match in anchor.pattern.finditer(self.text))
+            spans.sort()
+        low = high = -1
+        for start, end in spans:
+            window_start = max(0, start - anchor.reach)
+            if window_start > high:
+                if high > low:
+                    yield low, high
+                low = window_start
+            high = max(high, min(len(self.text), end + anchor.tail))
+        if high > low:
+            yield low, high
+
+
+@attrs.frozen(eq=False)
 class Patterns:
     """The compiled patterns for one set of word lists."""
+
+    anchors: Mapping[str, Anchor]
+    """The anchor of each pattern that has one, by the pattern's name."""
+    trigger_words: frozenset[str]
+    """Every anchor word."""
+
+    def triggers(self, text: str) -> Triggers:
+        """The anchor words of ``text``, to pass to :meth:`finditer`."""
+        return Triggers(text, self.trigger_words)
+
+    def finditer(self, name: str, triggers: Triggers) -> Iterator[regex.Match[str]]:
+        """The matches of pattern ``name``, as its ``finditer`` over the whole text gives them."""
+        pattern: regex.Pattern[str] = getattr(self, name)
+        anchor = self.anchors.get(name)
+        if anchor is None:
+            yield from pattern.finditer(triggers.text)
+            return
+        for start, end in triggers.windows(anchor):
+            yield from pattern.finditer(triggers.text, start, end)
 
     day_month: regex.Pattern[str]
     """A day and a month, with an optional weekday and year; or a month and a year."""
@@ -104,6 +176,12 @@ def _compile(pattern: str) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.VERSION1 | regex.VERBOSE)
 
 
+def _compile_backwards(pattern: str) -> regex.Pattern[str]:
+    # Matched from the end of the window: a pattern anchored there is tried once, not at
+    # every position of the window.
+    return regex.compile(pattern, regex.VERSION1 | regex.VERBOSE | regex.REVERSE)
+
+
 @functools.lru_cache(maxsize=8)
 def compile_patterns(words: DateWords) -> Patterns:
     """Compile every pattern for ``words``."""
@@ -127,7 +205,11 @@ def compile_patterns(words: DateWords) -> Patterns:
     frequencies = alternation(name for name, _v in words.frequencies)
     vague = alternation(name for name, _v in words.vague)
     with_weekday = rf"(?:(?P<weekday>{weekday_any}),?{_}(?:(?i:the){_})?)?"
+    anchors = _anchors(words)
+    trigger_words = frozenset(word for anchor in anchors.values() for word in anchor.words)
     return Patterns(
+        anchors=anchors,
+        trigger_words=trigger_words,
         day_month=_compile(
             rf"""{START}(?:
               {with_weekday}(?:(?i:the){_})?(?P<day>{DAY})
@@ -201,7 +283,7 @@ def compile_patterns(words: DateWords) -> Patterns:
                 (?:(?P<weekday>{weekday_full})|(?P<unit>(?i:{units}|{calendar})))
             | (?P<times>(?i:once|twice|thrice)|(?:{AMOUNT}){_}(?i:times)){_}(?i:an?|per|each)
                 {_}(?P<unit>(?i:{units}))
-            | (?<=(?:\p{{N}}|%){_})(?P<rate>(?i:an?)){_}(?P<unit>(?i:{day_units}))
+            | (?<=(?:\p{{N}}|%)(?:{_}\p{{Ll}}+)?{_})(?P<rate>(?i:an?)){_}(?P<unit>(?i:{day_units}))
                 (?!{_}(?i:ago|later|earlier|after|before|on|or))
             | (?P<rate>(?i:per)){_}(?P<unit>(?i:{day_units}))
             | (?P<freq>(?i:{frequencies}))
@@ -255,16 +337,56 @@ def compile_patterns(words: DateWords) -> Patterns:
             | the{_}day{_}(?P<rel>before|after)(?!{_}(?:yesterday|tomorrow))
             ){END}"""
         ),
-        modifier_before=_compile(
+        modifier_before=_compile_backwards(
             rf"""{START}(?i:
               (?:the{_}(?:very{_})?)?(?P<edge>{edges}){_}of{_}
             | (?:the{_})?(?P<mod>{modifiers})(?:-|{_})(?:(?:on|in){_})?
             )\Z"""
         ),
-        direction_before=_compile(rf"{START}(?i:({directions})){_}\Z"),
-        part_before=_compile(
+        direction_before=_compile_backwards(rf"{START}(?i:({directions})){_}\Z"),
+        part_before=_compile_backwards(
             rf"{START}(?i:(?:the{_})?(?:(?:early|late){_})?(?P<part>{parts}){_}of{_}(?:the{_})?)\Z"
         ),
-        word_before=_compile(r"(?P<word>[\p{L}\p{N}'’.]+)(?:-|[^\S\n]*[,;]?[^\S\n]*)\Z"),
+        word_before=_compile_backwards(r"(?P<word>[\p{L}\p{N}'’.]+)(?:-|[^\S\n]*[,;]?[^\S\n]*)\Z"),
         word_after=_compile(r"[^\S\n]*(?P<word>[\p{L}\p{N}'’]+)"),
     )
+
+
+def _lower_words(*lists: Iterable[str]) -> frozenset[str]:
+    """The single words of every entry of ``lists``, lower case ("early hours": early, hours)."""
+    return frozenset(part for entries in lists for entry in entries for part in entry.split())
+
+
+def _anchors(words: DateWords) -> dict[str, Anchor]:
+    """The anchor of each pattern worth anchoring (cheap patterns run over the whole text)."""
+    months = [n for n, _v in (*words.months, *words.month_abbreviations)]
+    weekdays = [form for n, _v in words.weekdays for form in (n, n + "s")]
+    units = [n for n, _v in words.units]
+    calendar = [n for n, _v in words.calendar_units]
+    seasons = [n for n, _v in words.seasons]
+    parts = [n for n, _v in words.parts_of_day]
+    frequencies = [n for n, _v in words.frequencies]
+    vague = [n for n, _v in words.vague]
+    clock = rf"""\d[:.]\d\d|\d{__}[aApP]\.?[mM]\b|[oO]['’]clock|\b(?:{ZONES}|hrs)\b
+        |\b(?:[Nn]oon|[Mm]idday|[Mm]idnight)\b"""
+    return {
+        "day_month": Anchor(60, 40, words=_lower_words(months)),
+        "numeric": Anchor(12, 30, pattern=_compile(r"\d[/.-]\d")),
+        "weekday": Anchor(30, 30, words=_lower_words(weekdays)),
+        "relative_day": Anchor(
+            40, 30, words=_lower_words(["today", "yesterday", "tomorrow", "tonight"], parts)
+        ),
+        "relative_unit": Anchor(40, 4, words=_lower_words(calendar, seasons)),
+        "offset": Anchor(80, 50, words=_lower_words(units)),
+        "within": Anchor(100, 40, words=_lower_words(units)),
+        "duration": Anchor(100, 40, words=_lower_words(units)),
+        "vague_duration": Anchor(40, 12, words=_lower_words(units)),
+        "every": Anchor(50, 4, words=_lower_words(units, calendar, frequencies, weekdays)),
+        "time": Anchor(12, 50, pattern=_compile(clock)),
+        "decade": Anchor(12, 4, pattern=_compile(r"\d0['’]?s")),
+        "quarter": Anchor(
+            40, 50, words=frozenset({"quarter", "half"}), pattern=_compile(r"[QH]\d")
+        ),
+        "season": Anchor(8, 20, words=_lower_words(seasons)),
+        "vague": Anchor(30, 4, words=frozenset(phrase.split()[-1] for phrase in vague)),
+    }

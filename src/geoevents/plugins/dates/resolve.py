@@ -10,6 +10,7 @@ written without its year keeps ``XXXX`` in place of the year (``XXXX-09-07``).
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import itertools
 from collections.abc import Callable
@@ -54,6 +55,8 @@ class Reading:
 
 
 _NONE = Reading(None, None)
+_MOST_CANDIDATES_BACK = 20
+"""How many earlier dates of its sentence an anchored expression looks through."""
 
 
 def _calendar(value: str | None) -> tuple[dt.date, str] | None:
@@ -119,8 +122,18 @@ class Resolver:
         for index, candidate in enumerate(candidates):
             if candidate.form == "anchored":
                 readings[index] = self._anchored(candidates, readings, index)
-            elif candidate.form == "time":
-                readings[index] = self._time(candidates, readings, index)
+        days = [
+            (candidate.start, found[0])
+            for candidate, reading in zip(candidates, readings, strict=True)
+            if (found := _calendar(reading.value)) is not None and found[1] == "day"
+        ]
+        offsets = [offset for offset, _day in days]
+        for index, candidate in enumerate(candidates):
+            if candidate.form == "time":
+                day = self._day_of_time(candidate.start, offsets, days)
+                readings[index] = (
+                    _NONE if day is None else Reading(self._clock(day, candidate), "minute")
+                )
         mentions = [
             TimeExpression(
                 start=candidate.start,
@@ -334,37 +347,28 @@ class Resolver:
         zone = "Z" if candidate.zulu else ""
         return f"{day_value(day)}T{candidate.hour or 0:02d}:{candidate.minute or 0:02d}{zone}"
 
-    def _time(self, candidates: list[Candidate], readings: list[Reading], index: int) -> Reading:
-        """A clock time on its day (see :meth:`_day_of_time`)."""
-        day = self._day_of_time(candidates, readings, index)
-        if day is None:
-            return _NONE
-        return Reading(self._clock(day, candidates[index]), "minute")
-
     def _day_of_time(
-        self, candidates: list[Candidate], readings: list[Reading], index: int
+        self, position: int, offsets: list[int], days: list[tuple[int, dt.date]]
     ) -> dt.date | None:
-        """The day a clock time is on.
+        """The day a clock time at ``position`` is on, from the ``(offset, day)`` of each day.
 
         The nearest day named in its sentence, else in the sentence before, else the first day
         the article names before it (the day of the lead event), else the publication date.
         """
-        position = candidates[index].start
-        days = [
-            (other.start, found[0])
-            for other, reading in zip(candidates, readings, strict=True)
-            if (found := _calendar(reading.value)) is not None and found[1] == "day"
-        ]
         split = sentences(self.text)
         here = split.index_at(position)
         for sentence in () if here is None else (here, here - 1):
-            if sentence >= 0:
-                start, end = split[sentence]
-                inside = [(abs(at - position), day) for at, day in days if start <= at < end]
-                if inside:
-                    return min(inside)[1]
-        earlier = [day for at, day in days if at < position]
-        return earlier[0] if earlier else self.published
+            if sentence < 0:
+                continue
+            start, end = split[sentence]
+            low, high = bisect.bisect_left(offsets, start), bisect.bisect_left(offsets, end)
+            middle = bisect.bisect_left(offsets, position, low, high)
+            near = [i for i in (middle - 1, middle) if low <= i < high]
+            if near:
+                return days[min(near, key=lambda i: abs(offsets[i] - position))][1]
+        if days and days[0][0] < position:
+            return days[0][1]
+        return self.published
 
     def _anchored(
         self, candidates: list[Candidate], readings: list[Reading], index: int
@@ -396,7 +400,7 @@ class Resolver:
             if rest and rest[0] not in ",.;:)":
                 return None  # "a day after the election": the anchor is an event
         sentence = sentences(self.text).at(candidate.start) or (candidate.start, candidate.end)
-        for position in range(index - 1, -1, -1):
+        for position in range(index - 1, max(-1, index - _MOST_CANDIDATES_BACK), -1):
             other = candidates[position]
             if other.start < sentence[0]:
                 break

@@ -102,6 +102,8 @@ class DateWords:
     """Words that, before a month name, season or number, show it is a date ("in", "since")."""
     determiners: frozenset[str]
     """The temporal cues that are determiners: enough for a year, not for a month name."""
+    conjunctions: frozenset[str]
+    """The temporal cues that join two dates ("and"): enough for a month after another one."""
     duration_cues: frozenset[str]
     """Words that make "a week" or "one year" after them a duration ("for", "within")."""
     span_cues: frozenset[str]
@@ -137,6 +139,7 @@ class DateWords:
             count_nouns=_words(lexicon("dates_count_nouns")),
             temporal_cues=_words(cues),
             determiners=frozenset(k.lower() for k, v in cues.items() if v == "determiner"),
+            conjunctions=frozenset(k.lower() for k, v in cues.items() if v == "conjunction"),
             duration_cues=_words(durations),
             span_cues=frozenset(k.lower() for k, v in durations.items() if v == "span"),
         )
