@@ -112,6 +112,43 @@ SPEAKERS = [
         ["Ruth Adler"],
     ),
     (
+        "party-and-state-aside",
+        "“The bill is dead,” Senate Majority Leader Tom Haskins, R-Ore., said Tuesday.",
+        ["Tom Haskins"],
+    ),
+    (
+        "two-asides",
+        "“The vote was rigged,” Rep. Dana Miles (R-Ohio), a member of the panel, said in an "
+        "interview.",
+        ["Dana Miles"],
+    ),
+    (
+        "age-aside",
+        "“We will march again,” Quinn Ashby, 25, said as the crowd moved on.",
+        ["Quinn Ashby"],
+    ),
+    (
+        "honorific-full-stop-after-verb",
+        "“It is astonishing,” said Mr. Holloway, the law professor.",
+        ["Holloway"],
+    ),
+    ("initial-after-dash", "“No plan, no money.” ― Elena R. Castillo", ["Elena R. Castillo"]),
+    (
+        "initials-without-space",
+        "“This is a sad day,” said Rep. G.K. Sandoval of Maine.",
+        ["G.K. Sandoval"],
+    ),
+    (
+        "person-of-a-body-before-the-verb",
+        "Jennifer Moss of Harbor Watch Canada said, “The nets are empty.”",
+        ["Jennifer Moss"],
+    ),
+    (
+        "second-verb-of-the-subject",
+        "Governor Ana Lupu toured the dam and said “the repairs will take a year.”",
+        ["Ana Lupu"],
+    ),
+    (
         "definite-title-to-introduced-person",
         "Foreign Minister Ayla Demir arrived in Baku. “Peace is near,” the foreign minister said.",
         ["Ayla Demir"],

@@ -46,6 +46,12 @@ NAMES = [
     ),
     ("title-of-place-without-name", "The Governor of Texas spoke.", []),
     (
+        "person-of-a-place",
+        "Rep. Jo Lund of Maine spoke.",
+        [("Jo Lund", "Rep", None), ("Maine", None, None)],
+    ),
+    ("body-with-of", "The University of Tartu spoke.", [("University of Tartu", None, None)]),
+    (
         "appositive-title",
         "The spokeswoman, Ines Moreau, spoke.",
         [("Ines Moreau", "spokeswoman", "f")],

@@ -56,7 +56,7 @@ def _sequence_pattern(lexicons: NameLexicons) -> regex.Pattern[str]:
     """
     particles = "|".join(regex.escape(p) for p in sorted(lexicons.particles, key=len, reverse=True))
     joint = rf"{_SPACE}(?:(?:{particles}|of){_SPACE})*+" if particles else _SPACE
-    word = rf"(?:\p{{Lu}}\p{{Ll}}{{0,4}}\.|{_WORD})"
+    word = rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}{{0,4}}\.|{_WORD})"
     return regex.compile(rf"(?=[\p{{Lu}}aeib])(?<![\p{{L}}\p{{N}}]){word}(?:{joint}{word})*+")
 
 
@@ -300,6 +300,14 @@ class NameFinder:
                 return
         else:
             title_span = self.title_before(text, run[0][0])
+        of = next((i for i, (s, e) in enumerate(run) if text[s:e] == "of"), None)
+        place: list[tuple[int, int]] = []
+        if of is not None and (
+            title_span is not None
+            or (of > 1 and self.given_name_gender(text[run[0][0] : run[0][1]]))
+        ):
+            # a person "of" a place or a body: "Rep. Jo Lund of Maine", "Ana Ruiz of Lima"
+            run, place = run[:of], run[of + 1 :]
         name_start, name_end = run[0][0], run[-1][1]
         title = None if title_span is None else text[title_span[0] : title_span[1]]
         gender = None
@@ -319,6 +327,8 @@ class NameFinder:
             person=title is not None or given_gender is not None,
             possessive=possessive,
         )
+        if place:
+            yield from self._name(text, place)
 
     def _after_place(self, text: str, run: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The name in the words after a title's "of": past the place ("Ukraine", "Hong Kong").

@@ -33,12 +33,15 @@ __all__ = [
 _WINDOW = 160
 """How far a speaker phrase may reach from its verb, in characters."""
 _WORD_BEFORE = regex.compile(r"([\p{L}'’-]+)[ \t\u00a0]*$")
+_COORDINATORS = frozenset({"and", "but", "then"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _NP_WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
 _CLAUSE_END = regex.compile(r"[.;:!?\"“”«»()\n]|,(?=\s+(?:and|but|who|which|where|while)\b)")
 _PREPOSITION = regex.compile(
     r"(?<![\p{L}])(?:of|in|at|on|to|for|with|from|by|about|after|before|over)(?![\p{L}])"
 )
+_SHORT_ASIDE = regex.compile(r"\p{N}{1,3}|\p{Lu}{1,2}-[\p{L}. ]{1,14}")
+"""An age (", 25,") or a party and state (", R-Ore.,") between a name and its verb."""
 _MAX_CANDIDATES = 40
 """How many earlier mentions a pronoun considers: a bound that keeps resolution linear."""
 
@@ -78,7 +81,17 @@ def _strip_back(text: str, end: int, floor: int, lex: QuoteLexicons) -> int:
 
 
 def _skip_aside(text: str, end: int, floor: int) -> int:
-    """``end`` moved before a trailing aside: ", the alliance's chief," "(R-Utah)" "– in Kyiv –"."""
+    """``end`` moved before trailing asides: ", the alliance's chief," "(R-Utah)" "– in Kyiv –",
+    ", R-Ore.," ", 25," and several of them ("(R-Ohio), a member of the panel,")."""
+    for _ in range(3):
+        moved = _skip_one_aside(text, end, floor)
+        if moved == end:
+            break
+        end = moved
+    return end
+
+
+def _skip_one_aside(text: str, end: int, floor: int) -> int:
     if end <= floor:
         return end
     last = text[end - 1]
@@ -94,8 +107,8 @@ def _skip_aside(text: str, end: int, floor: int) -> int:
     if last == ",":
         comma = text.rfind(",", max(floor, end - 100), end - 1)
         inner = text[comma + 1 : end - 1].strip() if comma >= 0 else ""
-        if comma >= 0 and inner[:1].islower():  # an appositive: ", the ...," ", who ...,"
-            return _trim(text, comma, floor)
+        if comma >= 0 and (inner[:1].islower() or _SHORT_ASIDE.fullmatch(inner)):
+            return _trim(text, comma, floor)  # ", the ...," ", who ...," ", R-Ore.," ", 25,"
         return _trim(text, end - 1, floor)
     return end
 
@@ -119,6 +132,7 @@ def subject_before(
     if word is not None and word.group().endswith("ing") and _comma_before(text, verb, floor):
         # "..., arguing that": the participle's subject is the clause's, not the last noun's
         return main_subject(text, floor, verb, lex)
+    clause = floor
     floor = max(floor, verb - _WINDOW)
     end = _strip_back(text, verb, floor, lex)
     end = _skip_aside(text, end, floor)
@@ -128,15 +142,21 @@ def subject_before(
     if word is None:
         return None
     lower = word.group(1).lower()
+    if lower in _COORDINATORS and word.end(1) == end:
+        # "X toured the dam and said": the subject of the first verb
+        return main_subject(text, clause, word.start(1), lex)
     if lower in lex.pronouns and word.start(1) >= floor:
         return Ref(word.start(1), word.end(1), "pronoun", word.group(1), lex.pronouns[lower])
-    for name in reversed(lex.names.names(text, floor, end)):
-        if name.end == end and not name.possessive:
-            if not name.person and text[max(floor, name.start - 4) : name.start].lower() == "the ":
-                # "the Kremlin", "the Pentagon": a body, named with its article
-                return Ref(name.start - 4, name.end, "org", text[name.start - 4 : name.end], "o")
-            return _name_ref(name)
-        break
+    found = lex.names.names(text, floor, end)
+    name = found[-1] if found else None
+    if name is not None and name.end == end and not name.possessive:
+        before = found[-2] if len(found) > 1 else None
+        if before is not None and before.person and text[before.end : name.start].strip() == "of":
+            return _name_ref(before)  # "Jo Lund of Maine said"
+        if not name.person and text[max(floor, name.start - 4) : name.start].lower() == "the ":
+            # "the Kremlin", "the Pentagon": a body, named with its article
+            return Ref(name.start - 4, name.end, "org", text[name.start - 4 : name.end], "o")
+        return _name_ref(name)
     return _role_phrase(text, floor, end, lex, strict=strict)
 
 
@@ -194,8 +214,7 @@ def speaker_after(text: str, start: int, ceiling: int, lex: QuoteLexicons) -> Re
     while start < ceiling and text[start] in " \t\u00a0,":
         start += 1
     limit = min(ceiling, start + _WINDOW)
-    end_match = _CLAUSE_END.search(text, start, limit)
-    end = end_match.start() if end_match else limit
+    end = _clause_end(text, start, limit, lex)
     word = _NP_WORD.match(text, start, end)
     if word is None:
         return None
@@ -220,6 +239,30 @@ def speaker_after(text: str, start: int, ceiling: int, lex: QuoteLexicons) -> Re
     if role is not None:
         return role
     return None
+
+
+def _clause_end(text: str, start: int, limit: int, lex: QuoteLexicons) -> int:
+    """Where the phrase from ``start`` ends: at the first clause break that is not the full stop
+    of an honorific or an initial ("said Mr. Holloway", "Elena R. Castillo")."""
+    position = start
+    while True:
+        found = _CLAUSE_END.search(text, position, limit)
+        if found is None:
+            return limit
+        if found.group() != "." or not _abbreviated(text, found.start(), lex):
+            return found.start()
+        position = found.end()
+
+
+def _abbreviated(text: str, stop: int, lex: QuoteLexicons) -> bool:
+    """Whether the full stop at ``stop`` ends an honorific or an initial."""
+    word = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
+    if word is None or word.end() != stop:
+        return False
+    written = word.group(1)
+    return (len(written) == 1 and written.isupper()) or (
+        written[:1].isupper() and written.lower() in lex.names.lexicons.honorifics
+    )
 
 
 def _followed_by_title(text: str, name: Name, lex: QuoteLexicons) -> bool:
