@@ -81,8 +81,11 @@ def _strip_back(text: str, end: int, floor: int, lex: QuoteLexicons) -> int:
 
 
 def _skip_aside(text: str, end: int, floor: int) -> int:
-    """``end`` moved before trailing asides: ", the alliance's chief," "(R-Utah)" "– in Kyiv –",
-    ", R-Ore.," ", 25," and several of them ("(R-Ohio), a member of the panel,")."""
+    """``end`` moved before the asides between a speaker and the verb.
+
+    ", the alliance's chief," "(R-Utah)" "– in Kyiv –" ", R-Ore.," ", 25," and several of them
+    ("(R-Ohio), a member of the panel,").
+    """
     for _ in range(3):
         moved = _skip_one_aside(text, end, floor)
         if moved == end:
@@ -242,8 +245,11 @@ def speaker_after(text: str, start: int, ceiling: int, lex: QuoteLexicons) -> Re
 
 
 def _clause_end(text: str, start: int, limit: int, lex: QuoteLexicons) -> int:
-    """Where the phrase from ``start`` ends: at the first clause break that is not the full stop
-    of an honorific or an initial ("said Mr. Holloway", "Elena R. Castillo")."""
+    """Where the phrase from ``start`` ends: at the first clause break.
+
+    The full stop of an honorific or an initial is not one ("said Mr. Holloway", "Elena R.
+    Castillo").
+    """
     position = start
     while True:
         found = _CLAUSE_END.search(text, position, limit)
