@@ -97,3 +97,9 @@ def test_sentences_are_ordered_trimmed_and_disjoint(text: str) -> None:
 def test_many_full_stops_in_one_line() -> None:
     text = "a. " * 20_000
     assert len(sentences(text)) == 1  # lower-case words never start a sentence
+
+
+def test_many_dotted_acronyms_in_one_line() -> None:
+    # Each acronym used to copy the rest of the line to look at the next word (quadratic).
+    text = "U.S. " * 20_000
+    assert len(sentences(text)) == 1

@@ -27,6 +27,7 @@ SENTENCE_STARTERS = frozenset(read_bundled_lexicon("sentence_starters"))
 
 _CANDIDATE = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(\S))")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
+_WORD_AFTER = regex.compile(r"\s*(\p{L}+)")
 _CAN_START = regex.compile(r"[\p{Lu}\p{N}\"“‘'«(\[]")
 
 
@@ -87,8 +88,8 @@ def _ends_sentence(text: str, stop: int, line_start: int, next_char: str) -> boo
     word = before.group(1)
     bare = word.lower().rstrip(".")
     if "." in bare:  # a dotted acronym such as U.S. or a.m.
-        following = regex.match(r"\p{L}+", text[stop + 1 :].lstrip())
-        return following is not None and following.group().lower() in SENTENCE_STARTERS
+        following = _WORD_AFTER.match(text, stop + 1)  # matched in place: no copy of the rest
+        return following is not None and following.group(1).lower() in SENTENCE_STARTERS
     if bare in ABBREVIATIONS:
         return False
     return not (len(word) == 1 and word.isupper())  # an initial: "J. Smith"
