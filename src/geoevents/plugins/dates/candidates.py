@@ -28,6 +28,8 @@ _GRANULARITY |= {"M": "month", "Y": "year"}
 _UNIT_OF_PERIOD = {"week": "W", "weekend": "W", "month": "M", "year": "Y", "quarter": "M"}
 _UNIT_OF_PERIOD |= {"decade": "Y", "day": "D"}
 _PERIOD_SIZE = {"quarter": 3, "decade": 10}
+_SHIFT_GRANULARITY = {"M": "month", "Y": "year"}
+"""The granularity of a date moved by a unit ("two weeks later" is a day; clock units too)."""
 _VAGUE_AMOUNTS = ("few", "couple", "several", "many", "some", "dozens", "hundreds")
 
 
@@ -526,7 +528,7 @@ class Scanner:
             unit=unit,
             offset=-1 if backwards else 1,
             relation="than" if match.group("than") else relation,
-            granularity=_GRANULARITY.get(unit),
+            granularity=_SHIFT_GRANULARITY.get(unit, "day"),
         )
 
     def _within(self, match: regex.Match[str]) -> Iterator[Candidate]:

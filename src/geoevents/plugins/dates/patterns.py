@@ -214,9 +214,9 @@ def compile_patterns(words: DateWords) -> Patterns:
             rf"""{START}(?:
               {with_weekday}(?:(?i:the){_})?(?P<day>{DAY})
                 (?:{__}(?:[-–]|{_}(?i:and|to){_}){__}(?P<day2>{DAY}))?
-                {_}(?:(?i:of){_})?(?P<month>{month})(?:,?{_}(?P<year>{YEAR}))?
+                {_}(?:(?i:of){_})?(?P<month>{month})(?:(?:{__},)?{_}(?P<year>{YEAR}))?
             | {with_weekday}(?P<month>{month}){_}(?:(?i:the){_})?(?P<day>{DAY})
-                (?:{__}[-–]{__}(?P<day2>{DAY}))?(?:,?{_}(?P<year>{YEAR}))?
+                (?:{__}[-–]{__}(?P<day2>{DAY}))?(?:(?:{__},)?{_}(?P<year>{YEAR}))?
             | (?P<month>{month})(?:,?{_}|{_}(?i:of){_})(?P<year>{YEAR})
             )"""
         ),

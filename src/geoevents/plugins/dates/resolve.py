@@ -157,6 +157,8 @@ class Resolver:
             ends = _calendar(first.value), _calendar(second.value)
             if ends[0] is None or ends[1] is None or ends[0][1] != ends[1][1]:
                 continue
+            if first.mod or second.mod:
+                continue  # "from April until the end of June": the length is not whole units
             joint = _RANGE_JOINT.fullmatch(self.text, first.end, second.start)
             opening = _RANGE_OPENING.search(self.text, max(0, first.start - 12), first.start)
             if joint is None or (opening is None and not joint.group("dash")):

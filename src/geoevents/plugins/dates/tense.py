@@ -47,7 +47,10 @@ def _cues(words: DateWords) -> re.Pattern[str]:
         for cue in sorted(words.future_cues, key=len, reverse=True)
         if cue[0].isalpha()
     )
-    past = "|".join(re.escape(cue) for cue in sorted(words.past_cues, key=len, reverse=True))
+    past = "|".join(
+        re.escape(cue).replace(r"\ ", r"\s+")
+        for cue in sorted(words.past_cues, key=len, reverse=True)
+    )
     return re.compile(
         rf"\b(?:(?P<future>{future})|(?P<past>{past})|(?P<ed>[a-z]{{3,}}ed))\b"
         rf"|(?<=[^\W\d_])(?P<contracted>['’]ll)\b"
