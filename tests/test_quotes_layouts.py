@@ -165,3 +165,30 @@ def test_speaker_offsets_are_the_words_used() -> None:
     text = "“Help is coming,” Ukrainian President Marko Bondar said."
     (quote,) = quotes_in(text)
     assert (quote.speaker_start, quote.speaker_end) == (text.index("Marko"), text.index(" said"))
+
+
+TRANSCRIPT = (
+    "Senator Rosa Quint spoke to the host, Dan Ebert, on Sunday.\n\n"
+    '"EBERT: Will you run again?\n\n'
+    '"QUINT: Well, look, that depends on the voters. They read “The Ledger” too.\n\n'
+    '"(CROSSTALK.)\n\n'
+    '"And they will decide in May.\n\n'
+    '"EBERT: Thank you, Senator."'
+)
+
+
+def test_transcript_labels_name_the_speaker_of_each_paragraph() -> None:
+    found = quotes_in(TRANSCRIPT)
+    assert [(q.text, q.speaker) for q in found] == [
+        ("Will you run again?", "Dan Ebert"),
+        ("Well, look, that depends on the voters. They read “The Ledger” too.", "Rosa Quint"),
+        ("And they will decide in May.", "Rosa Quint"),
+        ("Thank you, Senator.", "Dan Ebert"),
+    ]
+    ebert = found[0]
+    assert TRANSCRIPT[ebert.speaker_start : ebert.speaker_end] == "EBERT"
+
+
+def test_capitals_before_a_colon_are_a_label_only_when_the_article_names_them() -> None:
+    (quote,) = quotes_in("“WARNING: the bridge is closed,” the police said.")
+    assert (quote.text, quote.speaker) == ("WARNING: the bridge is closed,", "the police")

@@ -83,6 +83,13 @@ def test_quote_running_over_paragraphs_is_pieces_with_continued_flag() -> None:
     assert [(p.closed, p.continued) for p in found] == [(False, False), (True, True)]
 
 
+def test_quote_running_on_holds_a_quote_of_the_other_style() -> None:
+    text = '"We watched “Jaws” again.\n\n"Then we slept," she said.'
+    found = passages(text, ELISIONS)
+    assert [text[p.start : p.end] for p in found] == ["We watched “Jaws” again.", "Then we slept,"]
+    assert found[1].continued
+
+
 def test_unclosed_quote_without_a_next_quote_paragraph_is_dropped() -> None:
     text = "“We will win, the coach said.\n\nThe match starts at noon."
     assert quoted(text) == []

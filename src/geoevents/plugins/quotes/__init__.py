@@ -17,14 +17,17 @@ a quote that runs over paragraphs, a quote whose speaker was named just before).
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from collections.abc import Sequence
+
+import regex
 
 import geoevents
 from geoevents.model import Quote
 from geoevents.plugins.quotes.attribution import Attribution, attribute, is_title, preposed
 from geoevents.plugins.quotes.lexicons import QuoteLexicons, lexicons_for
 from geoevents.plugins.quotes.marks import Passage, passages
-from geoevents.plugins.quotes.speakers import Resolver, sentence_subject
+from geoevents.plugins.quotes.speakers import Ref, Resolver, sentence_subject
 from geoevents.text.sentences import Sentences, paragraphs, sentences
 
 __all__ = ["find_quotes"]
@@ -40,13 +43,21 @@ def geoevents_extract_mentions(
 
 def find_quotes(text: str, lex: QuoteLexicons) -> list[Quote]:
     """Every quoted passage of ``text`` as a :class:`~geoevents.Quote`, in text order."""
-    found = [p for p in passages(text, lex.elisions) if not is_title(text, p, lex)]
+    found = [
+        p
+        for p in passages(text, lex.elisions)
+        if not is_title(text, p, lex) and not _stage_direction(text, p)
+    ]
     if not found:
         return []
+    found, labels = _labelled(text, found)
     split = sentences(text)
     paragraph_of = _paragraph_index(text)
     attributions = [
-        _attribute(text, found, index, split, paragraph_of, lex) for index in range(len(found))
+        labels[index]
+        if index in labels
+        else _attribute(text, found, index, split, paragraph_of, lex)
+        for index in range(len(found))
     ]
     attributions = _carry_over(text, found, attributions, split, paragraph_of, lex)
     refs = [a.ref for a in attributions if a.ref is not None]
@@ -70,6 +81,41 @@ def find_quotes(text: str, lex: QuoteLexicons) -> list[Quote]:
             )
         )
     return quotes
+
+
+_LABEL = regex.compile(r"(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]+){0,2}):[ \t]+(?=\S)")
+"""A transcript's speaker label opening a quoted paragraph: ``"SMITH: ...``."""
+_BRACKETED = regex.compile(r"[(\[][^()\[\]\n]{1,40}[)\]][.,]?")
+
+
+def _labelled(text: str, found: list[Passage]) -> tuple[list[Passage], dict[int, Attribution]]:
+    """The passages with transcript labels cut off, and the attribution each label gives.
+
+    A label is a name in capitals and a colon at the start of a passage (``"SMITH: Well, ...``),
+    taken as one when it labels two passages or more, or when the article writes the name
+    elsewhere ("Governor Smith").
+    """
+    labels = {}
+    for index, passage in enumerate(found):
+        label = _LABEL.match(text, passage.start, passage.end)
+        if label is not None and label.end() < passage.end:
+            labels[index] = label
+    counts = Counter(label.group(1) for label in labels.values())
+    result = list(found)
+    attributions = {}
+    for index, label in labels.items():
+        name = label.group(1)
+        if counts[name] < 2 and name.title() not in text:
+            continue
+        result[index] = found[index]._replace(start=label.end())
+        ref = Ref(label.start(1), label.end(1), "name", name)
+        attributions[index] = Attribution(ref, None, "direct", "label")
+    return result, attributions
+
+
+def _stage_direction(text: str, passage: Passage) -> bool:
+    """Whether the quoted words are all in brackets ("(CROSSTALK)", "[Applause]")."""
+    return _BRACKETED.fullmatch(text, passage.start, passage.end) is not None
 
 
 def _paragraph_index(text: str) -> Sequence[int]:
@@ -131,7 +177,12 @@ def _carry_over(
     """
     result = list(attributions)
     for index in range(len(found) - 1, 0, -1):  # a later piece tells earlier ones
-        if found[index].continued and result[index].ref and not result[index - 1].ref:
+        if (
+            found[index].continued
+            and result[index].ref
+            and not result[index - 1].ref
+            and result[index].layout != "label"  # a transcript's next speaker
+        ):
             result[index - 1] = result[index]._replace(kind=result[index - 1].kind)
     for index, passage in enumerate(found):
         current = result[index]
@@ -201,6 +252,9 @@ def _groups(
     head = 0
     for index in range(1, len(found)):
         ref = attributions[index].ref
+        if attributions[index].layout == "label":  # a new speaker in a transcript
+            head = index
+            continue
         linked = found[index].continued or (
             ref is not None
             and ref == attributions[index - 1].ref

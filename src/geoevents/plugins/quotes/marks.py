@@ -126,7 +126,7 @@ def _pairs(
     stack: list[_Open] = []
     open_count = {DOUBLE: 0, SINGLE: 0, GUILLEMET: 0}
     pairs: list[tuple[int, int, str, bool, int]] = []
-    last_double_pair = -1
+    last_double_pair: dict[str, int] = {}
     for match in _MARKS.finditer(text, start, end):
         at = match.start()
         mark = match.group()
@@ -142,13 +142,22 @@ def _pairs(
             if opener is not None:
                 pairs.append((opener.position, at, family, True, opener.width))
                 if family != SINGLE:
-                    last_double_pair = opener.position
+                    last_double_pair[_style(text[opener.position])] = opener.position
     running = None
     if allow_open:
         first = next((o for o in stack if o.family != SINGLE), None)
-        if first is not None and first.position > last_double_pair:
+        # An opening mark that a later pair of the same style could have closed is a stray; a
+        # pair of the other style after it is a quotation nested in it ("SMITH: ... “Jaws” ...).
+        if first is not None and first.position > last_double_pair.get(
+            _style(text[first.position]), -1
+        ):
             running = first.position, first.width
     return pairs, running
+
+
+def _style(mark: str) -> str:
+    """Straight (``"``, ``''``), curly (“ ” „) or guillemets: quotes nest in another style."""
+    return "straight" if mark in "\"'" else "guillemet" if mark in "«»" else "curly"
 
 
 def _pop_to(stack: list[_Open], open_count: dict[str, int], family: str, at: int) -> _Open | None:

@@ -408,6 +408,8 @@ class Resolver:
     def resolve(self, ref: Ref) -> str | None:
         """The fullest name for ``ref``; None for a pronoun that refers to nobody named."""
         if ref.kind == "name":
+            if ref.text.isupper() and len(ref.text) > 1:  # a transcript's "SMITH:"
+                return self.index.fullest(ref.text.title(), ref.start)
             return self.index.fullest(ref.text, ref.start)
         if ref.kind == "pronoun":
             return self._antecedent(ref)
