@@ -1,14 +1,16 @@
-"""Complete dates ("7 September 2025", "Sept. 7th, 2025", "7/9/2025"), read by dateparser.
+"""All-digit dates ("7/9/2025", "07.09.2025", "7/8/07"), read by dateparser.
 
-Our patterns decide where a date is; dateparser only turns the string into a calendar date,
-with the day/month order of the ``dates.day_first`` setting. Each distinct string is parsed
-once (the results are cached), so a long batch pays for each date string one time.
+Our patterns decide where a date is; dateparser turns the string into a calendar date, with the
+day/month order of the ``dates.day_first`` setting (and the century of a two-digit year, and
+the other order when the first one names no date: "9/13/2025" is 13 September either way).
+Dates written with a month name need no help: the patterns read their parts. Each distinct
+string is parsed once (the results are cached), so a batch pays for each date string one time.
 
->>> read_date("Sept. 7th, 2025", day_first=True)
+>>> read_date("7/9/2025", day_first=True)
 datetime.date(2025, 9, 7)
 >>> read_date("7/9/2025", day_first=False)
 datetime.date(2025, 7, 9)
->>> read_date("31 February 2025", day_first=True) is None
+>>> read_date("31/2/2025", day_first=True) is None
 True
 """
 
@@ -33,7 +35,7 @@ _SETTINGS = {
 def read_date(text: str, *, day_first: bool) -> dt.date | None:
     """The date ``text`` names, or None when it names no valid date (31 February).
 
-    :param text: a complete date with day, month and year, in any common English form.
+    :param text: a complete date with day, month and year (any form dateparser reads).
     :param day_first: read an all-digit date such as ``7/9/2025`` as day first (7 September).
     """
     settings = {**_SETTINGS, "DATE_ORDER": "DMY" if day_first else "MDY"}

@@ -236,14 +236,13 @@ class Scanner:
             return
         day = int(regex.sub(r"\D", "", match.group("day")))
         if match.group("year"):
-            written = f"{day} {match.group('month').rstrip('.')} {match.group('year')}"
-            parsed = read_date(written, day_first=True)
-            if parsed is None:  # "31 February 2025": a date, but not one of the calendar
+            # The pattern has read every part (with the month spellings of the lexicons, which
+            # dateparser does not know), so the calendar only has to check the day exists.
+            year = int(match.group("year"))
+            if valid_date(year, month, day) is None:  # "31 February 2025"
                 yield Candidate(start=start, end=end, form="fixed")
             else:
-                yield Candidate(
-                    start=start, end=end, form="day", year=parsed.year, month=month, day=day
-                )
+                yield Candidate(start=start, end=end, form="day", year=year, month=month, day=day)
         elif valid_date(2024, month, day) is None:  # 2024 is a leap year: 29 February is valid
             yield Candidate(start=start, end=end, form="fixed")
         else:

@@ -1,0 +1,124 @@
+"""The dates plugin: one case per bug found while measuring it, each of which failed once."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import geoevents.plugins.dates as dates_plugin
+from geoevents.testing import assert_valid_mentions, plugin_pipeline
+
+PIPELINE = plugin_pipeline(dates_plugin)
+
+Found = list[tuple[str, str | None, str | None]]
+
+
+def found(text: str, published: dt.date) -> Found:
+    document = PIPELINE.extract(text, published=published)
+    assert_valid_mentions(document)
+    return [(date.text, date.value, date.mod) for date in document.dates]
+
+
+SEPTEMBER = dt.date(2025, 9, 8)
+
+REGRESSIONS = [
+    pytest.param(
+        "He organised their safe return in 1980.",
+        SEPTEMBER,
+        [("1980", "1980", None)],
+        id="modifier-inside-a-word-return",
+    ),
+    pytest.param(
+        "She spent nearly four months there.",
+        SEPTEMBER,
+        [("four months", "P4M", None)],
+        id="modifier-inside-a-word-nearly",
+    ),
+    pytest.param(
+        "Beginning in 2010, the killings went on.",
+        SEPTEMBER,
+        [("2010", "2010", None)],
+        id="beginning-is-a-verb-here",
+    ),
+    pytest.param(
+        "Women could serve in some of today's combat units.",
+        SEPTEMBER,
+        [("today", "2025-09-08", None)],
+        id="some-of-today-is-not-approximate",
+    ),
+    pytest.param(
+        "The region was home to people for a few hundred years.",
+        SEPTEMBER,
+        [("hundred years", "PXY", None)],
+        id="a-few-hundred-is-vague",
+    ),
+    pytest.param(
+        "The fair took place on the last weekend of July.",
+        SEPTEMBER,
+        [("July", "2025-07", None)],
+        id="last-weekend-of-a-month-is-not-last-weekend",
+    ),
+    pytest.param(
+        "The governor said he is to step down on 2 August.",
+        dt.date(2025, 7, 28),
+        [("2 August", "2025-08-02", None)],
+        id="past-reporting-verb-and-a-date-days-ahead",
+    ),
+    pytest.param(
+        "His aide also resigned, effective Wednesday, July 31.",
+        dt.date(2024, 7, 28),
+        [("Wednesday, July 31", "2024-07-31", None)],
+        id="yearless-date-days-ahead-without-cue",
+    ),
+    pytest.param(
+        "Jamal was murdered in October in the consulate.",
+        dt.date(2019, 9, 29),
+        [("October", "2018-10", None)],
+        id="past-month-just-ahead-is-last-year",
+    ),
+    pytest.param(
+        "The plan was filed in March 2025 and approved 3 weeks later.",
+        SEPTEMBER,
+        [("March 2025", "2025-03", None), ("3 weeks later", "2025-03", None)],
+        id="weeks-after-a-month-are-not-a-week-value",
+    ),
+    pytest.param(
+        "It happened 2 weeks before 13 May 1999.",
+        SEPTEMBER,
+        [("2 weeks before", "1999-04-29", None), ("13 May 1999", "1999-05-13", None)],
+        id="weeks-before-a-day-are-a-day",
+    ),
+    pytest.param(
+        "Eli Lilly sold the unit on Dec. 31 , 1994.",
+        SEPTEMBER,
+        [("Dec. 31 , 1994", "1994-12-31", None)],
+        id="space-before-the-comma",
+    ),
+    pytest.param(
+        "It was closed from April until the end of June.",
+        SEPTEMBER,
+        [("April", "2025-04", None), ("the end of June", "2025-06", "END")],
+        id="no-range-duration-when-an-end-has-a-mod",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REGRESSIONS)
+def test_regression(text: str, published: dt.date, expected: Found) -> None:
+    assert found(text, published) == expected
+
+
+def test_a_time_takes_the_lead_day_not_a_later_one() -> None:
+    text = (
+        "Gunmen attacked two mosques on Friday. The court set a hearing for 5 April. "
+        "Police described the scene. The first attack began at 13:40 local time."
+    )
+    values = [d.value for d in PIPELINE.extract(text, published=dt.date(2025, 3, 17)).dates]
+    assert values == ["2025-03-14", "2025-04-05", "2025-03-14T13:40"]
+
+
+def test_a_time_does_not_take_a_day_named_after_it() -> None:
+    text = "The plane took off at 08:30 UTC. A second test is planned for 18 January."
+    values = [d.value for d in PIPELINE.extract(text, published=dt.date(2025, 4, 27)).dates]
+    assert values == ["2025-04-27T08:30Z", "2026-01-18"]
