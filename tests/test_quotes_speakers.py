@@ -10,8 +10,9 @@ from geoevents.testing import find_mentions
 
 
 def speakers(text: str) -> list[str | None]:
+    """The speakers of the quoted passages (indirect speech is tested on its own)."""
     found = find_mentions(quotes, text, layer="quotes")
-    return [q.speaker for q in found if isinstance(q, Quote)]
+    return [q.speaker for q in found if isinstance(q, Quote) and q.kind != "indirect"]
 
 
 SPEAKERS = [

@@ -25,6 +25,7 @@ import regex
 import geoevents
 from geoevents.model import Quote
 from geoevents.plugins.quotes.attribution import Attribution, attribute, is_title, preposed
+from geoevents.plugins.quotes.indirect import indirect_speech
 from geoevents.plugins.quotes.lexicons import QuoteLexicons, lexicons_for
 from geoevents.plugins.quotes.marks import Passage, passages
 from geoevents.plugins.quotes.speakers import Ref, Resolver, sentence_subject
@@ -42,14 +43,15 @@ def geoevents_extract_mentions(
 
 
 def find_quotes(text: str, lex: QuoteLexicons) -> list[Quote]:
-    """Every quoted passage of ``text`` as a :class:`~geoevents.Quote`, in text order."""
-    found = [
-        p
-        for p in passages(text, lex.elisions)
-        if not is_title(text, p, lex) and not _stage_direction(text, p)
-    ]
-    if not found:
+    """Every quote of ``text`` as a :class:`~geoevents.Quote`, in text order.
+
+    The quoted passages (``direct`` and ``partial``) and the indirect speech.
+    """
+    marked = passages(text, lex.elisions)
+    hits = lex.verb.finditer(text)
+    if not marked and not hits:
         return []
+    found = [p for p in marked if not is_title(text, p, lex) and not _stage_direction(text, p)]
     found, labels = _labelled(text, found)
     split = sentences(text)
     paragraph_of = _paragraph_index(text)
@@ -60,27 +62,46 @@ def find_quotes(text: str, lex: QuoteLexicons) -> list[Quote]:
         for index in range(len(found))
     ]
     attributions = _carry_over(text, found, attributions, split, paragraph_of, lex)
+    reported = indirect_speech(text, hits, [(p.open, p.close) for p in marked], split, lex)
     refs = [a.ref for a in attributions if a.ref is not None]
+    refs += [item.attribution.ref for item in reported if item.attribution.ref is not None]
+    if not found and not refs:
+        return []
     resolver = Resolver(text, lex, [(p.open, p.close) for p in found], refs)
     groups = _groups(found, attributions, paragraph_of)
-    quotes = []
-    for passage, attribution, group in zip(found, attributions, groups, strict=True):
-        ref = attribution.ref
-        cue = attribution.cue
-        quotes.append(
-            Quote(
-                start=passage.start,
-                end=passage.end,
-                text=text[passage.start : passage.end],
-                speaker=None if ref is None else resolver.resolve(ref),
-                speaker_start=None if ref is None else ref.start,
-                speaker_end=None if ref is None else ref.end,
-                cue=None if cue is None else text[cue[0] : cue[1]],
-                kind=attribution.kind,
-                group=group,
-            )
-        )
+    quotes = [
+        _quote(text, passage.start, passage.end, attribution, group, resolver)
+        for passage, attribution, group in zip(found, attributions, groups, strict=True)
+    ]
+    for item in reported:
+        ref = item.attribution.ref
+        if ref is not None and (ref.kind != "pronoun" or resolver.resolve(ref) is not None):
+            quotes.append(_quote(text, item.start, item.end, item.attribution, None, resolver))
+    quotes.sort(key=lambda quote: (quote.start, quote.end))
     return quotes
+
+
+def _quote(
+    text: str,
+    start: int,
+    end: int,
+    attribution: Attribution,
+    group: int | None,
+    resolver: Resolver,
+) -> Quote:
+    ref = attribution.ref
+    cue = attribution.cue
+    return Quote(
+        start=start,
+        end=end,
+        text=text[start:end],
+        speaker=None if ref is None else resolver.resolve(ref),
+        speaker_start=None if ref is None else ref.start,
+        speaker_end=None if ref is None else ref.end,
+        cue=None if cue is None else text[cue[0] : cue[1]],
+        kind=attribution.kind,
+        group=group,
+    )
 
 
 _LABEL = regex.compile(r"(\p{Lu}[\p{Lu}'’.-]+(?:[ \t]\p{Lu}[\p{Lu}'’.-]+){0,2}):[ \t]+(?=\S)")

@@ -29,7 +29,7 @@ from geoevents.plugins.quotes.speakers import (
     subject_before,
 )
 
-__all__ = ["Attribution", "attribute", "is_title", "preposed"]
+__all__ = ["Attribution", "attribute", "clause_floor", "is_title", "preposed"]
 
 _REACH = 160
 """How far from a quote its attribution may be, in characters."""
@@ -153,19 +153,19 @@ def preposed(text: str, start: int, open_mark: int, lex: QuoteLexicons) -> Attri
                 return Attribution(ref, cue, "direct", "preposed")
             continue
         if tail.rstrip().endswith((":", ",")) or not tail.strip():
-            clause = _clause_floor(text, floor, verb.start())
+            clause = clause_floor(text, floor, verb.start())
             ref = subject_before(text, verb.start(), clause, lex, strict=False)
             if ref is not None:
                 return Attribution(ref, cue, "direct", "preposed")
     if text[floor:open_mark].rstrip().endswith(":"):
-        clause = _clause_floor(text, floor, open_mark)
+        clause = clause_floor(text, floor, open_mark)
         ref = sentence_subject(text, clause, open_mark, lex)
         if ref is not None:
             return Attribution(ref, None, "direct", "colon")
     return None
 
 
-def _clause_floor(text: str, floor: int, end: int) -> int:
+def clause_floor(text: str, floor: int, end: int) -> int:
     """The start of the clause that ends at ``end``: after the last sentence stop or quote."""
     start = floor
     for match in _STOP.finditer(text, floor, end):
@@ -205,7 +205,7 @@ def _within(
     start, end = sentence
     floor = max(start, passage.open - 400)
     for match in reversed(lex.verb.finditer(text, floor, passage.open)):  # nearest cue first
-        ref = subject_before(text, match.start(), _clause_floor(text, floor, match.start()), lex)
+        ref = subject_before(text, match.start(), clause_floor(text, floor, match.start()), lex)
         if ref is not None:
             return Attribution(ref, _cue(text, match, lex, passage.open), "partial", "sentence")
     ceiling = min(end, passage.close + 400)

@@ -16,10 +16,10 @@ from typing import Any
 import attrs
 import regex
 
-from geoevents.resources import Context
+from geoevents.resources import Context, read_bundled_lexicon
 from geoevents.text.names import NameFinder, NameLexicons
 
-__all__ = ["LEXICONS", "Hit", "Phrases", "QuoteLexicons", "lexicons_for"]
+__all__ = ["LEXICONS", "Hit", "Phrases", "QuoteLexicons", "bundled_lexicons", "lexicons_for"]
 
 LEXICONS = (
     "reporting_verbs",
@@ -35,6 +35,9 @@ LEXICONS = (
     "name_particles",
     "name_stopwords",
     "clause_openers",
+    "indirect_verbs",
+    "clause_auxiliaries",
+    "reporting_adjuncts",
 )
 """The lexicons the quotes plugin reads."""
 
@@ -166,6 +169,14 @@ class QuoteLexicons:
     """The name finder built from the name lexicons."""
     openers: frozenset[str]
     """Words that open an adverbial before a subject ("in", "after", "however")."""
+    indirect: Mapping[str, str]
+    """Reporting lemmas whose clause is indirect speech, to ``zero`` or ``that``."""
+    finite: frozenset[str]
+    """Finite auxiliaries and modals ("would", "was"), lower case."""
+    adjuncts: frozenset[str]
+    """Words that may open a phrase between a reporting verb and "that" ("on", "during")."""
+    time: regex.Pattern[str]
+    """A time phrase right after a reporting verb ("Monday", "on Tuesday night")."""
 
     def speaker_after(self, lemma: str) -> bool:
         """Whether the cue ``lemma`` is always followed by its speaker."""
@@ -206,7 +217,32 @@ def build(lexicon: Mapping[str, Mapping[str, str]]) -> QuoteLexicons:
         elisions=frozenset(k.lower() for k in lexicon["elisions"]),
         names=names,
         openers=frozenset(k.lower() for k in lexicon["clause_openers"]),
+        indirect={k.lower(): v for k, v in lexicon["indirect_verbs"].items()},
+        finite=frozenset(k.lower() for k in lexicon["clause_auxiliaries"]),
+        adjuncts=frozenset(k.lower() for k in lexicon["reporting_adjuncts"]),
+        time=_time_phrase(lexicon["reporting_adjuncts"]),
     )
+
+
+_TIME_WORDS = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+    | {"yesterday", "today", "tonight", "earlier", "later"}
+)
+
+
+def _time_phrase(adjuncts: Mapping[str, str]) -> regex.Pattern[str]:
+    """A time phrase: "Monday", "on Monday", "on Monday night", "last week", "earlier"."""
+    days = _alternation(w for w in adjuncts if w.lower() in _TIME_WORDS) or "(?!)"
+    return regex.compile(
+        rf"(?i:(?:on[ \t]+)?(?:{days})(?:[ \t]+(?:morning|afternoon|evening|night))?"
+        r"|(?:last|this|earlier|later)[ \t]+(?:week|month|year|weekend|morning|night))"
+        r"(?![\p{L}])"
+    )
+
+
+def bundled_lexicons() -> QuoteLexicons:
+    """The lexicons geoevents ships, compiled (plugins use :func:`lexicons_for`)."""
+    return build({name: read_bundled_lexicon(name) for name in LEXICONS})
 
 
 _CACHE: weakref.WeakKeyDictionary[Context, QuoteLexicons] = weakref.WeakKeyDictionary()

@@ -80,21 +80,21 @@ def _strip_back(text: str, end: int, floor: int, lex: QuoteLexicons) -> int:
     return end
 
 
-def _skip_aside(text: str, end: int, floor: int) -> int:
+def _skip_aside(text: str, end: int, floor: int, lex: QuoteLexicons) -> int:
     """``end`` moved before the asides between a speaker and the verb.
 
     ", the alliance's chief," "(R-Utah)" "– in Kyiv –" ", R-Ore.," ", 25," and several of them
     ("(R-Ohio), a member of the panel,").
     """
     for _ in range(3):
-        moved = _skip_one_aside(text, end, floor)
+        moved = _skip_one_aside(text, end, floor, lex)
         if moved == end:
             break
         end = moved
     return end
 
 
-def _skip_one_aside(text: str, end: int, floor: int) -> int:
+def _skip_one_aside(text: str, end: int, floor: int, lex: QuoteLexicons) -> int:
     if end <= floor:
         return end
     last = text[end - 1]
@@ -110,10 +110,22 @@ def _skip_one_aside(text: str, end: int, floor: int) -> int:
     if last == ",":
         comma = text.rfind(",", max(floor, end - 100), end - 1)
         inner = text[comma + 1 : end - 1].strip() if comma >= 0 else ""
-        if comma >= 0 and (inner[:1].islower() or _SHORT_ASIDE.fullmatch(inner)):
-            return _trim(text, comma, floor)  # ", the ...," ", who ...," ", R-Ore.," ", 25,"
+        if comma >= 0 and (
+            inner[:1].islower() or _SHORT_ASIDE.fullmatch(inner) or _names_role(inner, lex)
+        ):
+            # ", the ...," ", who ...," ", R-Ore.," ", 25," ", Tesco's chief for Europe,"
+            return _trim(text, comma, floor)
         return _trim(text, end - 1, floor)
     return end
+
+
+def _names_role(words: str, lex: QuoteLexicons) -> bool:
+    """Whether a capitalised aside names a role ("Tesco's CEO for Europe", "NATO's chief")."""
+    found = _NP_WORD.findall(words)
+    return any(
+        lex.names.is_title(word.rstrip(".")) or lex.names.is_title(" ".join(found[i : i + 2]))
+        for i, word in enumerate(found[:6])
+    )
 
 
 def _trim(text: str, end: int, floor: int) -> int:
@@ -138,7 +150,7 @@ def subject_before(
     clause = floor
     floor = max(floor, verb - _WINDOW)
     end = _strip_back(text, verb, floor, lex)
-    end = _skip_aside(text, end, floor)
+    end = _skip_aside(text, end, floor, lex)
     if end <= floor:
         return None
     word = _WORD_BEFORE.search(text, max(floor, end - 30), end)
@@ -408,9 +420,11 @@ class Resolver:
     def resolve(self, ref: Ref) -> str | None:
         """The fullest name for ``ref``; None for a pronoun that refers to nobody named."""
         if ref.kind == "name":
-            if ref.text.isupper() and len(ref.text) > 1:  # a transcript's "SMITH:"
-                return self.index.fullest(ref.text.title(), ref.start)
-            return self.index.fullest(ref.text, ref.start)
+            fullest = self.index.fullest(ref.text, ref.start)
+            if fullest == ref.text and ref.text.isupper() and len(ref.text) > 2:
+                titled = self.index.fullest(ref.text.title(), ref.start)  # a transcript's "SMITH:"
+                return titled if titled != ref.text.title() else fullest
+            return fullest
         if ref.kind == "pronoun":
             return self._antecedent(ref)
         if ref.kind == "title" and ref.text.lower().startswith("the "):
