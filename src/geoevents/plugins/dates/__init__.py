@@ -7,6 +7,7 @@ future from the clause (:mod:`.tense`) and resolves relative expressions itself
 ``dates.day_first``. See the documentation page of the plugin for the value formats and rules.
 
 >>> import datetime as dt
+import weakref
 >>> [(d.text, d.value) for d in find_dates("Talks resumed on Friday.", dt.date(2025, 9, 8))]
 [('Friday', '2025-09-05')]
 """
@@ -14,6 +15,7 @@ future from the clause (:mod:`.tense`) and resolves relative expressions itself
 from __future__ import annotations
 
 import datetime as dt
+import weakref
 
 import geoevents
 from geoevents.model import Document, TimeExpression
@@ -50,6 +52,17 @@ def find_dates(
     return Resolver(text, published).resolve(select(scanner.candidates()))
 
 
+_WORDS_OF: weakref.WeakKeyDictionary[Context, DateWords] = weakref.WeakKeyDictionary()
+"""The word lists of each pipeline's context, read once (a context's lexicons never change)."""
+
+
+def _words_of(context: Context) -> DateWords:
+    words = _WORDS_OF.get(context)
+    if words is None:
+        words = _WORDS_OF[context] = DateWords.from_lexicons(context.lexicon)
+    return words
+
+
 @geoevents.hookimpl
 def geoevents_extract_mentions(document: Document, context: Context) -> list[TimeExpression]:
     """Find and resolve the temporal expressions of ``document``."""
@@ -57,5 +70,5 @@ def geoevents_extract_mentions(document: Document, context: Context) -> list[Tim
         document.text,
         document.published,
         day_first=bool(context.setting(DAY_FIRST, True)),
-        words=DateWords.from_lexicons(context.lexicon),
+        words=_words_of(context),
     )

@@ -126,6 +126,7 @@ class Scanner:
             ("duration", self._duration),
             ("vague_duration", self._vague_duration),
             ("every", self._every),
+            ("rate", self._every),
             ("time", self._time),
             ("decade", self._decade),
             ("quarter", self._quarter),
@@ -183,7 +184,7 @@ class Scanner:
                 self.text, max(0, candidate.start - 40), candidate.start
             )
             if match:
-                part = self._parts[regex.sub(r"\s+", " ", match.group("part").lower())]
+                part = self._parts[_key(match.group("part"))]
                 candidate = attrs.evolve(candidate, start=match.start(), part=part)
         if _takes_mod(candidate):
             match = self.patterns.modifier_before.search(
@@ -234,7 +235,7 @@ class Scanner:
                 start=start, end=end, form="month_year", year=int(match.group("year")), month=month
             )
             return
-        day = int(regex.sub(r"\D", "", match.group("day")))
+        day = int(match.group("day").rstrip("stndrh"))
         if match.group("year"):
             # The pattern has read every part (with the month spellings of the lexicons, which
             # dateparser does not know), so the calendar only has to check the day exists.
@@ -336,7 +337,7 @@ class Scanner:
             has_the=bool(match.group("the")),
         ):
             return
-        code = dict(self.words.seasons)[regex.sub(r"\s+", " ", match.group("season").lower())]
+        code = dict(self.words.seasons)[_key(match.group("season"))]
         yield Candidate(
             start=start,
             end=end,
@@ -388,7 +389,7 @@ class Scanner:
             offset = 1 if match.group("dir2").lower() == "coming" else -1
         elif match.group("dir"):
             offset = self._directions[match.group("dir").lower()]
-        part = self._parts.get(regex.sub(r"\s+", " ", (match.group("part") or "").lower()))
+        part = self._parts.get(_key(match.group("part") or ""))
         yield Candidate(
             start=start,
             end=end,
@@ -402,7 +403,7 @@ class Scanner:
     def _relative_day(self, match: regex.Match[str]) -> Iterator[Candidate]:
         if match.group()[0].isupper() and guards.name_before(self.context, match.start()):
             return  # "USA Today"
-        part = self._parts.get(regex.sub(r"\s+", " ", (match.group("part") or "").lower()))
+        part = self._parts.get(_key(match.group("part") or ""))
         if match.group("shift"):
             offset = -2 if match.group("shift").lower().startswith("before") else 2
         elif match.group("word"):
@@ -420,7 +421,7 @@ class Scanner:
         start, end = match.span()
         if self.context.word_after(end).lower() == "of":
             return  # "the last week of August" is not last week
-        unit = regex.sub(r"\s+", " ", match.group("unit").lower())
+        unit = _key(match.group("unit"))
         direction = (match.group("dir") or match.group("dir2") or "").lower()
         seasons = dict(self.words.seasons)
         granularity = dict(self.words.calendar_units).get(unit, "season")
@@ -496,7 +497,7 @@ class Scanner:
         amount = self._amount(match)
         if amount is not None:
             amount *= multiplier
-        relation = regex.sub(r"\s+", " ", match.group("rel").lower())
+        relation = _key(match.group("rel"))
         if relation == "ago" or relation in ("from now", "hence"):
             yield Candidate(
                 start=start,
@@ -594,13 +595,14 @@ class Scanner:
 
     def _every(self, match: regex.Match[str]) -> Iterator[Candidate]:
         start, end = match.span()
+        group = match.groupdict()
         granularity: str | None
-        if match.group("freq"):
+        if group.get("freq"):
             if not match.group("freq").islower():
                 return  # "the Daily Telegraph"
             value = dict(self.words.frequencies)[match.group("freq").lower()]
             granularity = _GRANULARITY.get(value[-1])
-        elif match.group("weekday"):
+        elif group.get("weekday"):
             value = f"XXXX-WXX-{self._weekdays[match.group('weekday').lower()]}"
             granularity = "day"
         else:
@@ -610,14 +612,14 @@ class Scanner:
             else:  # a calendar unit: "every weekend", "each quarter"
                 granularity = dict(self.words.calendar_units)[written]
                 multiplier, unit = _PERIOD_SIZE.get(granularity, 1), _UNIT_OF_PERIOD[granularity]
-            count = self._amount(match) if match.group("num") else None
-            if match.group("other"):
+            count = self._amount(match) if group.get("num") else None
+            if group.get("other"):
                 count = 2
             value = duration_value((count or 1) * multiplier, unit)
             granularity = _GRANULARITY.get(unit)
             if written == "weekend" or written == "weekends":
                 value, granularity = "XXXX-WXX-WE", "weekend"
-            if match.group("rate"):
+            if group.get("rate"):
                 start = match.start("rate")
         yield Candidate(
             start=start,
@@ -657,7 +659,7 @@ class Scanner:
     # ------------------------------------------------------------------ the rest
 
     def _vague(self, match: regex.Match[str]) -> Iterator[Candidate]:
-        key = regex.sub(r"\s+", " ", match.group().lower())
+        key = _key(match.group())
         yield Candidate(
             start=match.start(), end=match.end(), form="fixed", value=dict(self.words.vague)[key]
         )
@@ -677,7 +679,7 @@ class Scanner:
             )
             return
         which = match.group("which").lower()
-        unit = regex.sub(r"\s+", " ", match.group("unit").lower())
+        unit = _key(match.group("unit"))
         part = self._parts.get(unit)
         if which == "next" and unit != "day" and part is None:
             return  # "the next week" is a duration (see relative_unit)
@@ -713,6 +715,11 @@ _TAKES_MOD = frozenset(
         "fixed",
     }
 )
+
+
+def _key(written: str) -> str:
+    """A lexicon key for ``written``: lower case, one space between words."""
+    return " ".join(written.lower().split())
 
 
 def _takes_mod(candidate: Candidate) -> bool:

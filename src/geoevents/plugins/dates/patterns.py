@@ -62,8 +62,9 @@ class Anchor:
     """How far after the anchor a match can end, plus one character of look-ahead."""
     words: frozenset[str] = frozenset()
     """Lower-case words, one of which every match contains."""
-    pattern: regex.Pattern[str] | None = None
-    """Or a cheap (case-sensitive) pattern of which every match contains a match."""
+    pattern: re.Pattern[str] | None = None
+    """Or a cheap pattern (the standard library's engine is faster on these) of which every
+    match contains a match."""
 
 
 class Triggers:
@@ -143,7 +144,9 @@ class Patterns:
     vague_duration: regex.Pattern[str]
     """for years, over the years, decades-long."""
     every: regex.Pattern[str]
-    """Sets: every Monday, twice a week, 15 a year, daily."""
+    """Sets: every Monday, twice a week, per day, daily."""
+    rate: regex.Pattern[str]
+    """Sets written as a rate after a number: 15 a year, 2,000 barrels a day."""
     time: regex.Pattern[str]
     """Clock times: 4am, 16:30 local time, 8 p.m., noon."""
     decade: regex.Pattern[str]
@@ -283,11 +286,13 @@ def compile_patterns(words: DateWords) -> Patterns:
                 (?:(?P<weekday>{weekday_full})|(?P<unit>(?i:{units}|{calendar})))
             | (?P<times>(?i:once|twice|thrice)|(?:{AMOUNT}){_}(?i:times)){_}(?i:an?|per|each)
                 {_}(?P<unit>(?i:{units}))
-            | (?<=(?:\p{{N}}|%)(?:{_}\p{{Ll}}+)?{_})(?P<rate>(?i:an?)){_}(?P<unit>(?i:{day_units}))
-                (?!{_}(?i:ago|later|earlier|after|before|on|or))
             | (?P<rate>(?i:per)){_}(?P<unit>(?i:{day_units}))
             | (?P<freq>(?i:{frequencies}))
             ){END}"""
+        ),
+        rate=_compile(
+            rf"""(?<=(?:\p{{N}}|%)(?:{_}\p{{Ll}}+)?{_})(?P<rate>(?i:an?)){_}(?P<unit>(?i:{day_units}))
+            (?!{_}(?i:ago|later|earlier|after|before|on|or)){END}"""
         ),
         time=_compile(
             rf"""(?<![\p{{L}}\p{{N}}:.,/])(?:
@@ -367,25 +372,37 @@ def _anchors(words: DateWords) -> dict[str, Anchor]:
     parts = [n for n, _v in words.parts_of_day]
     frequencies = [n for n, _v in words.frequencies]
     vague = [n for n, _v in words.vague]
-    clock = rf"""\d[:.]\d\d|\d{__}[aApP]\.?[mM]\b|[oO]['’]clock|\b(?:{ZONES}|hrs)\b
-        |\b(?:[Nn]oon|[Mm]idday|[Mm]idnight)\b"""
+    clock_words = {"noon", "midday", "midnight", "clock", "hrs", *ZONES.lower().split("|")}
     return {
         "day_month": Anchor(60, 40, words=_lower_words(months)),
-        "numeric": Anchor(12, 30, pattern=_compile(r"\d[/.-]\d")),
+        "numeric": Anchor(12, 30, pattern=re.compile(r"\d[/.-]\d")),
         "weekday": Anchor(30, 30, words=_lower_words(weekdays)),
         "relative_day": Anchor(
             40, 30, words=_lower_words(["today", "yesterday", "tomorrow", "tonight"], parts)
         ),
         "relative_unit": Anchor(40, 4, words=_lower_words(calendar, seasons)),
-        "offset": Anchor(80, 50, words=_lower_words(units)),
-        "within": Anchor(100, 40, words=_lower_words(units)),
-        "duration": Anchor(100, 40, words=_lower_words(units)),
+        # A number before its unit is rarely longer than "two hundred and fifty-five".
+        "offset": Anchor(50, 50, words=_lower_words(units)),
+        "within": Anchor(65, 40, words=_lower_words(units)),
+        "duration": Anchor(60, 40, words=_lower_words(units)),
         "vague_duration": Anchor(40, 12, words=_lower_words(units)),
-        "every": Anchor(50, 4, words=_lower_words(units, calendar, frequencies, weekdays)),
-        "time": Anchor(12, 50, pattern=_compile(clock)),
-        "decade": Anchor(12, 4, pattern=_compile(r"\d0['’]?s")),
+        "every": Anchor(
+            45,
+            50,
+            words=_lower_words(
+                ["every", "each", "once", "twice", "thrice", "times", "per"], frequencies
+            ),
+        ),
+        "rate": Anchor(5, 40, words=_lower_words(units)),
+        "time": Anchor(
+            12,
+            50,
+            words=frozenset(clock_words),
+            pattern=re.compile(r"\d(?:[:.]\d\d| ?[aApP]\.?[mM]\b)"),
+        ),
+        "decade": Anchor(12, 4, pattern=re.compile(r"\d0['’]?s")),
         "quarter": Anchor(
-            40, 50, words=frozenset({"quarter", "half"}), pattern=_compile(r"[QH]\d")
+            40, 50, words=frozenset({"quarter", "half"}), pattern=re.compile(r"[QH]\d")
         ),
         "season": Anchor(8, 20, words=_lower_words(seasons)),
         "vague": Anchor(30, 4, words=frozenset(phrase.split()[-1] for phrase in vague)),

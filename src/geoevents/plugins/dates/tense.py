@@ -10,8 +10,8 @@ first back towards the start of the sentence, then forward to its end:
   lower-case word ending in "-ed" (``dates_not_past`` lists the exceptions) unless it follows
   "be", "been" or "being" (a passive: "will be held on Tuesday" reads on to "will").
 
-The words of a text are classified once (:class:`Tenses`), so asking for the tense of each of
-its dates costs a binary search.
+Cues are searched from each date outwards (:class:`Tenses`), so only the words up to the
+nearest cue are read.
 
 >>> from geoevents.plugins.dates.words import DateWords
 >>> words = DateWords.bundled()
@@ -22,7 +22,6 @@ its dates costs a binary search.
 
 from __future__ import annotations
 
-import bisect
 import functools
 import re
 
@@ -40,8 +39,7 @@ _PASSIVE = regex.compile(r"(?<!\p{L})(?:be|been|being)[^\S\n]+\Z", regex.REVERSE
 
 
 @functools.lru_cache(maxsize=8)
-def _cues(words: DateWords) -> re.Pattern[str]:
-    # The standard library's engine: several times faster than regex's on this plain pattern.
+def _cue_pattern(words: DateWords) -> str:
     future = "|".join(
         re.escape(cue).replace(r"\ ", r"\s+")
         for cue in sorted(words.future_cues, key=len, reverse=True)
@@ -51,40 +49,57 @@ def _cues(words: DateWords) -> re.Pattern[str]:
         re.escape(cue).replace(r"\ ", r"\s+")
         for cue in sorted(words.past_cues, key=len, reverse=True)
     )
-    return re.compile(
+    return (
         rf"\b(?:(?P<future>{future})|(?P<past>{past})|(?P<ed>[a-z]{{3,}}ed))\b"
         rf"|(?<=[^\W\d_])(?P<contracted>['’]ll)\b"
     )
 
 
+@functools.lru_cache(maxsize=8)
+def _cues_ahead(words: DateWords) -> re.Pattern[str]:
+    # The standard library's engine: several times faster than regex's on this plain pattern.
+    return re.compile(_cue_pattern(words))
+
+
+@functools.lru_cache(maxsize=8)
+def _cues_back(words: DateWords) -> regex.Pattern[str]:
+    # Searched from the date backwards, so only the words up to the nearest cue are read.
+    return regex.compile(_cue_pattern(words), regex.REVERSE)
+
+
 class Tenses:
-    """The tense cues of one text, found once, looked up per date."""
+    """The tense cues of one text, looked up around each date."""
 
     def __init__(self, text: str, words: DateWords) -> None:
-        self._positions: list[int] = []
-        self._tenses: list[Tense] = []
-        for match in _cues(words).finditer(text):
-            if match.group("future") or match.group("contracted"):
-                tense: Tense = "future"
-            elif _PASSIVE.search(text, max(0, match.start() - 8), match.start()):
-                continue  # "will be held": the participle does not decide
-            elif match.group("past") or match.group() not in words.not_past:
-                tense = "past"
-            else:
-                continue
-            self._positions.append(match.start())
-            self._tenses.append(tense)
+        self.text = text
+        self._words = words
+        self._back = _cues_back(words)
+        self._ahead = _cues_ahead(words)
+
+    def _tense(self, match: re.Match[str] | regex.Match[str]) -> Tense:
+        if match.group("future") or match.group("contracted"):
+            return "future"
+        if _PASSIVE.search(self.text, max(0, match.start() - 8), match.start()):
+            return None  # "will be held": the participle does not decide
+        if match.group("past") or match.group() not in self._words.not_past:
+            return "past"
+        return None
 
     def at(self, sentence: tuple[int, int], start: int, end: int) -> Tense:
         """The tense of the clause around ``[start, end)`` inside ``sentence``, or None."""
         sentence_start, sentence_end = sentence
-        before = bisect.bisect_left(self._positions, start) - 1
-        if before >= 0 and self._positions[before] >= max(sentence_start, start - _LOOK_BACK):
-            return self._tenses[before]
-        after = bisect.bisect_left(self._positions, end)
-        limit = min(sentence_end, end + _LOOK_AHEAD)
-        if after < len(self._positions) and self._positions[after] < limit:
-            return self._tenses[after]
+        low, position = max(sentence_start, start - _LOOK_BACK), start
+        while found := self._back.search(self.text, low, position):
+            tense = self._tense(found)
+            if tense is not None:
+                return tense
+            position = found.start()
+        high, position = min(sentence_end, end + _LOOK_AHEAD), end
+        while ahead := self._ahead.search(self.text, position, high):
+            tense = self._tense(ahead)
+            if tense is not None:
+                return tense
+            position = ahead.end()
         return None
 
 
