@@ -112,6 +112,21 @@ COVERED = [
         [("the shelters would stay open", "Olena Kravets", "said")],
     ),
     (
+        "possessive-aside",
+        "Even Chile, Peru's closest trading partner, said it was opposed to the tariff.",
+        [("it was opposed to the tariff", "Chile", "said")],
+    ),
+    (
+        "hyphenated-given-name",
+        "South Korean President Park Geun-hye said the talks were over.",
+        [("the talks were over", "Park Geun-hye", "said")],
+    ),
+    (
+        "initial-is-no-sentence-stop",
+        "As a young associate, Maria E. Lund said she was asked to present the case.",
+        [("she was asked to present the case", "Maria E. Lund", "said")],
+    ),
+    (
         "clause-holding-a-partial-quote",
         "Hiro Tanaka said the talks had reached a “delicate stage”.",
         [("the talks had reached a “delicate stage”", "Hiro Tanaka", "said")],

@@ -63,6 +63,22 @@ PARTIAL = [
         [("blue corridor", None, "partial")],
     ),
     (
+        "subject-known-as-a-person-from-the-article",
+        "Defence Minister Karl Ruud arrived. Ruud openly admires the “steady hand” of his "
+        "predecessor.",
+        [("steady hand", "Karl Ruud", "partial")],
+    ),
+    (
+        "subject-after-an-opening-adverbial",
+        "Defence Minister Karl Ruud arrived. In July, Ruud dismissed the report as “fiction”.",
+        [("fiction", "Karl Ruud", "partial")],
+    ),
+    (
+        "any-phrase-opening-the-clause-of-a-reporting-verb",
+        "The clip says the senator has “a soft spot” for lobbyists.",
+        [("a soft spot", "The clip", "partial")],
+    ),
+    (
         "title-of-speech",
         "Her address, titled “A Sea of Neighbours”, drew applause in Suva.",
         [],

@@ -150,6 +150,38 @@ SPEAKERS = [
         ["Ana Lupu"],
     ),
     (
+        "said-any-phrase-after-the-quote",
+        "“The law stands,” said the ruling.",
+        ["the ruling"],
+    ),
+    (
+        "closing-attribution-of-the-previous-sentence",
+        "The talks stalled while Deputy Minister Rui Costa waited in Lisbon, Ana Prado said. "
+        "“We need more time.”",
+        ["Ana Prado"],
+    ),
+    (
+        "colon-after-a-heading-is-nobody",
+        "Storm Over Split: “The pier is gone.”",
+        [None],
+    ),
+    (
+        "not-the-noun-after-a-preposition",
+        "Protesters marching through the streets chanted “No curfew!”",
+        [None],
+    ),
+    (
+        "auxiliary-before-an-aside",
+        "The Emergencies Ministry has, in a statement, called on drivers to “slow down.”",
+        ["The Emergencies Ministry"],
+    ),
+    (
+        "clause-past-a-partial-quote",
+        "Senator Ruth Adler spoke at a “town hall” organised by students and said “the mill "
+        "will reopen.”",
+        ["Ruth Adler", "Ruth Adler"],
+    ),
+    (
         "definite-title-to-introduced-person",
         "Foreign Minister Ayla Demir arrived in Baku. “Peace is near,” the foreign minister said.",
         ["Ayla Demir"],

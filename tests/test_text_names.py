@@ -26,6 +26,8 @@ NAMES = [
         [("Hamad bin Khalifa Al Thani", "Sheikh", "m")],
     ),
     ("hyphenated-article", "Bashar al-Assad", [("Bashar al-Assad", None, "m")]),
+    ("hyphenated-given-name", "Ban Ki-moon spoke.", [("Ban Ki-moon", None, None)]),
+    ("hyphenated-adjective-is-cut", "Kremlin-backed forces", [("Kremlin", None, None)]),
     ("sentence-starter-cut", "But Tamm said no.", [("Tamm", None, None)]),
     (
         "full-stop-splits",

@@ -38,7 +38,8 @@ __all__ = ["Name", "NameFinder", "NameIndex", "NameLexicons", "name_tokens"]
 # A capitalised word: "Zelenskiy", "McCaskill", "O'Neill", "Jean-Marc", "al-Assad", "G.K.".
 _WORD = (
     r"(?:\p{Lu}\.(?:\s?\p{Lu}\.)*"
-    r"|(?:(?:al|el|bin|ibn|abu)-)?\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{Lu}[\p{L}\p{M}]*)*)"
+    r"|(?:(?:al|el|bin|ibn|abu)-)?\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{Lu}[\p{L}\p{M}]*)*"
+    r"(?:-\p{Ll}{2,4}(?![\p{L}-]))?)"  # "Geun-hye", "Ki-moon"
 )
 _TOKEN = regex.compile(rf"{_WORD}|\p{{Ll}}+")
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
@@ -380,7 +381,7 @@ class NameIndex:
         self._offsets: dict[tuple[str, ...], list[int]] = {}
 
     def add(self, name: str, offset: int) -> None:
-        """Record that ``name`` is written at ``offset`` (add names in text order)."""
+        """Record that ``name`` is written at ``offset`` (in any order; text order is cheapest)."""
         words = tuple(name_tokens(name))
         if not words:
             return
@@ -388,7 +389,10 @@ class NameIndex:
         if not offsets:
             for word in words:
                 self._names_by_word.setdefault(word, {})[words] = None
-        offsets.append(offset)
+        if offsets and offset < offsets[-1]:
+            bisect.insort(offsets, offset)
+        else:
+            offsets.append(offset)
 
     def fullest(self, name: str, offset: int) -> str:
         """The fullest form of ``name`` the article gives, or ``name`` itself."""
@@ -414,6 +418,10 @@ class NameIndex:
         if position:
             return 1, offsets[position - 1]
         return 0, -offsets[0]
+
+    def has(self, name: str) -> bool:
+        """Whether ``name`` itself was added (with the same words)."""
+        return tuple(name_tokens(name)) in self._offsets
 
     def known(self, word: str) -> bool:
         """Whether ``word`` is a word of some indexed name."""

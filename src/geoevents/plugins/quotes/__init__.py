@@ -24,7 +24,13 @@ import regex
 
 import geoevents
 from geoevents.model import Quote
-from geoevents.plugins.quotes.attribution import Attribution, attribute, is_title, preposed
+from geoevents.plugins.quotes.attribution import (
+    Attribution,
+    attribute,
+    closing_speaker,
+    is_title,
+    preposed,
+)
 from geoevents.plugins.quotes.indirect import indirect_speech
 from geoevents.plugins.quotes.lexicons import QuoteLexicons, lexicons_for
 from geoevents.plugins.quotes.marks import Passage, passages
@@ -55,19 +61,18 @@ def find_quotes(text: str, lex: QuoteLexicons) -> list[Quote]:
     found, labels = _labelled(text, found)
     split = sentences(text)
     paragraph_of = _paragraph_index(text)
+    resolver = Resolver(text, lex, [(p.open, p.close) for p in found])
     attributions = [
         labels[index]
         if index in labels
-        else _attribute(text, found, index, split, paragraph_of, lex)
+        else _attribute(text, found, index, split, paragraph_of, lex, resolver)
         for index in range(len(found))
     ]
     attributions = _carry_over(text, found, attributions, split, paragraph_of, lex)
     reported = indirect_speech(text, hits, [(p.open, p.close) for p in marked], split, lex)
     refs = [a.ref for a in attributions if a.ref is not None]
     refs += [item.attribution.ref for item in reported if item.attribution.ref is not None]
-    if not found and not refs:
-        return []
-    resolver = Resolver(text, lex, [(p.open, p.close) for p in found], refs)
+    resolver.add_speakers(refs)
     groups = _groups(found, attributions, paragraph_of)
     quotes = [
         _quote(text, passage.start, passage.end, attribution, group, resolver)
@@ -129,7 +134,7 @@ def _labelled(text: str, found: list[Passage]) -> tuple[list[Passage], dict[int,
         if counts[name] < 2 and name.title() not in text:
             continue
         result[index] = found[index]._replace(start=label.end())
-        ref = Ref(label.start(1), label.end(1), "name", name)
+        ref = Ref(label.start(1), label.end(1), "label", name)
         attributions[index] = Attribution(ref, None, "direct", "label")
     return result, attributions
 
@@ -161,6 +166,7 @@ def _attribute(
     split: Sentences,
     paragraph_of: Sequence[int],
     lex: QuoteLexicons,
+    resolver: Resolver,
 ) -> Attribution:
     passage = found[index]
     first = split.index_at(passage.open)
@@ -178,7 +184,9 @@ def _attribute(
     paragraph = _paragraph(paragraph_of, passage.open)
     if last + 1 < len(split) and _paragraph(paragraph_of, split[last + 1][0]) == paragraph:
         next_sentence = split[last + 1]
-    return attribute(text, passage, before, after, sentence, next_sentence, lex)
+    return attribute(
+        text, passage, before, after, sentence, next_sentence, lex, person=resolver.is_person
+    )
 
 
 def _carry_over(
@@ -226,7 +234,9 @@ def _carry_over(
             if _paragraph(paragraph_of, prior[0]) == paragraph and not (
                 same_paragraph and found[index - 1].open >= prior[0]
             ):
-                ref = sentence_subject(text, prior[0], prior[1], lex)
+                ref = closing_speaker(text, prior, lex) or sentence_subject(
+                    text, prior[0], prior[1], lex
+                )
                 if ref is not None and not _quoted(text, prior):
                     result[index] = Attribution(ref, None, "direct", "previous")
                     continue

@@ -16,6 +16,7 @@ from its neighbours (the previous quote's speaker, the previous sentence's subje
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import NamedTuple
 
 import regex
@@ -24,12 +25,14 @@ from geoevents.plugins.quotes.lexicons import Hit, QuoteLexicons
 from geoevents.plugins.quotes.marks import Passage
 from geoevents.plugins.quotes.speakers import (
     Ref,
+    abbreviated,
     sentence_subject,
     speaker_after,
     subject_before,
+    subject_start,
 )
 
-__all__ = ["Attribution", "attribute", "clause_floor", "is_title", "preposed"]
+__all__ = ["Attribution", "attribute", "clause_floor", "closing_speaker", "is_title", "preposed"]
 
 _REACH = 160
 """How far from a quote its attribution may be, in characters."""
@@ -42,7 +45,8 @@ _THAT = regex.compile(r"[ \t\u00a0]+that[ \t\u00a0,]*$")
 _CLAUSE_START = regex.compile(
     r"[;:!?\n]|[”\"»](?=\s)|\b(?:that|and|but|while|as|after|when|because|although|if)\s"
 )
-_STOP = regex.compile(r"[.;!?\n]\s|[”\"»]\s")
+_STOP = regex.compile(r"[.;!?\n]\s|[.,;:!?…—–-][”\"»]\s")
+"""Where a clause ends: a sentence stop, or a quotation closed by its punctuation."""
 _WORDS = regex.compile(r"[\p{L}\p{N}'’-]+")
 
 
@@ -73,6 +77,8 @@ def attribute(
     sentence: tuple[int, int],
     next_sentence: tuple[int, int] | None,
     lex: QuoteLexicons,
+    *,
+    person: Callable[[Ref], bool] | None = None,
 ) -> Attribution:
     """The attribution of ``passage``.
 
@@ -82,6 +88,8 @@ def attribute(
         quote's opening mark).
     :param sentence: the sentence the passage stands in, quotes included.
     :param next_sentence: the sentence after it in the same paragraph, if any.
+    :param person: whether a name is a person's, as far as the article tells (by default, when
+        the name shows it: a title, a given name, two words or more).
     """
     close_end = passage.close + (1 if passage.closed else 0)
     if passage.closed and text[passage.close : passage.close + 2] == "''":
@@ -90,7 +98,7 @@ def attribute(
     found = _postposed(text, close_end, after, lex)
     if found is not None:
         return found
-    found = preposed(text, before, passage.open, lex)
+    found = preposed(text, before, passage.open, lex, person)
     if found is not None:
         return found
     rest_empty = _ONLY_PUNCT.fullmatch(text, close_end, after) is not None
@@ -100,7 +108,7 @@ def attribute(
             if found is not None:
                 return found
         return Attribution(None, None, "direct", None)
-    return _within(text, passage, sentence, lex)
+    return _within(text, passage, sentence, lex, person or _is_person)
 
 
 def _postposed(text: str, start: int, end: int, lex: QuoteLexicons) -> Attribution | None:
@@ -118,7 +126,7 @@ def _postposed(text: str, start: int, end: int, lex: QuoteLexicons) -> Attributi
         if not between.strip() or lex.speaker_after(lemma):
             if between.strip() and not lex.speaker_after(lemma):
                 return None
-            ref = speaker_after(text, cue[1], end, lex)
+            ref = speaker_after(text, cue[1], end, lex, strict=False)
             if ref is not None:
                 return Attribution(ref, cue, "direct", "postposed")
         elif _CLAUSE_START.search(between) is None and len(_WORDS.findall(between)) <= 14:
@@ -138,8 +146,18 @@ def _postposed(text: str, start: int, end: int, lex: QuoteLexicons) -> Attributi
     return None
 
 
-def preposed(text: str, start: int, open_mark: int, lex: QuoteLexicons) -> Attribution | None:
-    """``X said: “...”`` / ``X said “...”`` / ``X was defiant: “...”``."""
+def preposed(
+    text: str,
+    start: int,
+    open_mark: int,
+    lex: QuoteLexicons,
+    person: Callable[[Ref], bool] | None = None,
+) -> Attribution | None:
+    """``X said: “...”`` / ``X said “...”`` / ``X was defiant: “...”``.
+
+    Without a reporting verb, the colon's clause must open with a person, a body or a pronoun
+    (``person`` says whether a name is a person's), not with a heading ("Veto Power: ...").
+    """
     floor = max(start, open_mark - _REACH)
     for verb in reversed(lex.verb.finditer(text, floor, open_mark)):  # nearest first
         cue = _cue(text, verb, lex, open_mark)
@@ -153,23 +171,58 @@ def preposed(text: str, start: int, open_mark: int, lex: QuoteLexicons) -> Attri
                 return Attribution(ref, cue, "direct", "preposed")
             continue
         if tail.rstrip().endswith((":", ",")) or not tail.strip():
-            clause = clause_floor(text, floor, verb.start())
+            clause = clause_floor(text, floor, verb.start(), lex)
             ref = subject_before(text, verb.start(), clause, lex, strict=False)
             if ref is not None:
                 return Attribution(ref, cue, "direct", "preposed")
     if text[floor:open_mark].rstrip().endswith(":"):
-        clause = clause_floor(text, floor, open_mark)
+        clause = clause_floor(text, floor, open_mark, lex)
         ref = sentence_subject(text, clause, open_mark, lex)
-        if ref is not None:
+        if ref is not None and (
+            ref.kind == "pronoun"
+            or (person or _is_person)(ref)
+            or ref.text.split()[-1].lower() in lex.organisations
+        ):
             return Attribution(ref, None, "direct", "colon")
     return None
 
 
-def clause_floor(text: str, floor: int, end: int) -> int:
-    """The start of the clause that ends at ``end``: after the last sentence stop or quote."""
+def closing_speaker(text: str, span: tuple[int, int], lex: QuoteLexicons) -> Ref | None:
+    """The speaker of an attribution that closes a sentence ("..., Schiff said."), if any."""
+    start, end = span
+    hits = lex.verb.finditer(text, max(start, end - _REACH), end)
+    if not hits:
+        return None
+    verb = hits[-1]
+    cue = _cue(text, verb, lex, end)
+    if lex.speaker_after(verb.group().lower()):
+        return None
+    if text[start : verb.start()].rstrip().endswith(","):
+        ref = speaker_after(text, cue[1], end, lex)
+        rest = ref.end if ref is not None else cue[1]
+    else:
+        ref = subject_before(text, verb.start(), start, lex)
+        rest = cue[1]
+        if (
+            ref is not None
+            and ref.start > start
+            and not text[start : ref.start].rstrip().endswith(",")
+        ):
+            return None  # the subject of the whole sentence, not a closing attribution
+    if ref is None or _ONLY_PUNCT.fullmatch(text, rest, end) is None:
+        return None
+    return ref
+
+
+def clause_floor(text: str, floor: int, end: int, lex: QuoteLexicons) -> int:
+    """The start of the clause that ends at ``end``: after the last sentence stop or quote.
+
+    The full stop of an initial or an honorific is no stop ("Loretta E. Lynch said").
+    """
     start = floor
     for match in _STOP.finditer(text, floor, end):
-        start = match.end()
+        if match.group()[0] != "." or not abbreviated(text, match.start(), lex):
+            start = match.end()
     return start
 
 
@@ -199,13 +252,22 @@ def _next_sentence(text: str, span: tuple[int, int], lex: QuoteLexicons) -> Attr
 
 
 def _within(
-    text: str, passage: Passage, sentence: tuple[int, int], lex: QuoteLexicons
+    text: str,
+    passage: Passage,
+    sentence: tuple[int, int],
+    lex: QuoteLexicons,
+    person: Callable[[Ref], bool],
 ) -> Attribution:
     """Quoted words inside a sentence: attributed by the sentence's cue, if it has one."""
     start, end = sentence
     floor = max(start, passage.open - 400)
     for match in reversed(lex.verb.finditer(text, floor, passage.open)):  # nearest cue first
-        ref = subject_before(text, match.start(), clause_floor(text, floor, match.start()), lex)
+        clause = clause_floor(text, floor, match.start(), lex)
+        ref = subject_before(text, match.start(), clause, lex)
+        if ref is None:  # "The clip says ...": any phrase that opens the clause
+            loose = subject_before(text, match.start(), clause, lex, strict=False)
+            if loose is not None and loose.start == subject_start(text, clause, match.start(), lex):
+                ref = loose
         if ref is not None:
             return Attribution(ref, _cue(text, match, lex, passage.open), "partial", "sentence")
     ceiling = min(end, passage.close + 400)
@@ -230,14 +292,24 @@ def _within(
     ref = sentence_subject(text, start, passage.open, lex)
     if (
         ref is not None
-        and ref.start - start <= 3
-        and (ref.kind == "pronoun" or _is_person(ref, lex))
+        and _opens(text, ref, subject_start(text, start, passage.open, lex), lex)
+        and (ref.kind == "pronoun" or person(ref))
     ):
         return Attribution(ref, None, "partial", "subject")
     return Attribution(None, None, "partial", None)
 
 
-def _is_person(ref: Ref, lex: QuoteLexicons) -> bool:
+def _opens(text: str, ref: Ref, lead: int, lex: QuoteLexicons) -> bool:
+    """Whether ``ref``, with any title before it, opens the clause at ``lead``."""
+    if ref.start - lead <= 3:
+        return True
+    first = lex.names.names(text, lead, ref.end)
+    if not first or first[0].start != ref.start or first[0].title_start is None:
+        return False
+    return first[0].title_start - lead <= 3
+
+
+def _is_person(ref: Ref) -> bool:
     """Whether a name ref is visibly a person's (a given name, a title, two words or more)."""
     return ref.kind == "name" and (ref.gender is not None or len(ref.text.split()) > 1)
 

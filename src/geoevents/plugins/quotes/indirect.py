@@ -168,7 +168,7 @@ def _reported(
     lex: QuoteLexicons,
 ) -> Indirect | None:
     """``X said (...) that <clause>`` and, for ``zero`` verbs, ``X said <clause>``."""
-    floor = clause_floor(text, sentence[0], hit.start())
+    floor = clause_floor(text, sentence[0], hit.start(), lex)
     participle = hit.group().endswith("ing")
     before = text[max(floor, hit.start() - 12) : hit.start()].rstrip()
     if participle and not before.endswith(","):

@@ -24,10 +24,12 @@ from geoevents.text.sentences import paragraphs, sentences
 __all__ = [
     "Ref",
     "Resolver",
+    "abbreviated",
     "main_subject",
     "sentence_subject",
     "speaker_after",
     "subject_before",
+    "subject_start",
 ]
 
 _WINDOW = 160
@@ -38,8 +40,12 @@ _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our",
 _NP_WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
 _CLAUSE_END = regex.compile(r"[.;:!?\"“”«»()\n]|,(?=\s+(?:and|but|who|which|where|while)\b)")
 _PREPOSITION = regex.compile(
-    r"(?<![\p{L}])(?:of|in|at|on|to|for|with|from|by|about|after|before|over)(?![\p{L}])"
+    r"(?<![\p{L}])(?:of|in|at|on|to|for|with|from|by|about|after|before|over|through|into"
+    r"|onto|across|under|near|around|behind|past|along|among|between|during|inside|outside"
+    r"|without|toward|towards)(?![\p{L}])"
 )
+_POSSESSIVE_START = regex.compile(r"[\p{L}.-]+['’]s?[ \t\u00a0]+\p{Ll}")
+"""An aside that opens with a possessive ("Pyongyang's only ally"): an appositive."""
 _SHORT_ASIDE = regex.compile(r"\p{N}{1,3}|\p{Lu}{1,2}-[\p{L}. ]{1,14}")
 """An age (", 25,") or a party and state (", R-Ore.,") between a name and its verb."""
 _MAX_CANDIDATES = 40
@@ -54,7 +60,8 @@ class Ref(NamedTuple):
     end: int
     """End offset of the words."""
     kind: str
-    """``name``, ``pronoun``, ``title`` (a role without a name) or ``org``."""
+    """``name``, ``pronoun``, ``title`` (a role without a name), ``org`` or ``label`` (a
+    transcript's "SMITH:")."""
     text: str
     """The words as written."""
     gender: str | None = None
@@ -111,7 +118,10 @@ def _skip_one_aside(text: str, end: int, floor: int, lex: QuoteLexicons) -> int:
         comma = text.rfind(",", max(floor, end - 100), end - 1)
         inner = text[comma + 1 : end - 1].strip() if comma >= 0 else ""
         if comma >= 0 and (
-            inner[:1].islower() or _SHORT_ASIDE.fullmatch(inner) or _names_role(inner, lex)
+            inner[:1].islower()
+            or _SHORT_ASIDE.fullmatch(inner)
+            or _POSSESSIVE_START.match(inner)
+            or _names_role(inner, lex)
         ):
             # ", the ...," ", who ...," ", R-Ore.," ", 25," ", Tesco's chief for Europe,"
             return _trim(text, comma, floor)
@@ -150,7 +160,7 @@ def subject_before(
     clause = floor
     floor = max(floor, verb - _WINDOW)
     end = _strip_back(text, verb, floor, lex)
-    end = _skip_aside(text, end, floor, lex)
+    end = _strip_back(text, _skip_aside(text, end, floor, lex), floor, lex)
     if end <= floor:
         return None
     word = _WORD_BEFORE.search(text, max(floor, end - 30), end)
@@ -219,13 +229,22 @@ def _role_phrase(
     start = words[first].start()
     led = words[first].group().lower() in _DETERMINERS
     known = lex.names.is_title(head) or head in lex.organisations
-    if not strict and not led and not known and gender is None:
-        return None  # a bare noun phrase must be led by "the", "a"...
+    if not strict and not known and gender is None:
+        if not led or head in stop:
+            return None  # a bare noun phrase must be led by "the", "a"...; "the following"
+        before = _WORD_BEFORE.search(text, max(0, start - 20), start)
+        if before is not None and _PREPOSITION.fullmatch(before.group(1).lower()):
+            return None  # "through the streets": not a subject
     return Ref(start, end, kind, text[start:end], gender)
 
 
-def speaker_after(text: str, start: int, ceiling: int, lex: QuoteLexicons) -> Ref | None:
-    """The speaker phrase that starts at ``start`` ("said Mark Rutte, the ..."), if any."""
+def speaker_after(
+    text: str, start: int, ceiling: int, lex: QuoteLexicons, *, strict: bool = True
+) -> Ref | None:
+    """The speaker phrase that starts at ``start`` ("said Mark Rutte, the ..."), if any.
+
+    :param strict: as for :func:`subject_before`.
+    """
     while start < ceiling and text[start] in " \t\u00a0,":
         start += 1
     limit = min(ceiling, start + _WINDOW)
@@ -245,7 +264,7 @@ def speaker_after(text: str, start: int, ceiling: int, lex: QuoteLexicons) -> Re
             break  # "said the mayor of Kharkiv": a place, not the speaker
         if name.person or not _followed_by_title(text, name, lex):
             return _name_ref(name)
-    role = _role_phrase(text, start, _trim(text, segment_end, start), lex)
+    role = _role_phrase(text, start, _trim(text, segment_end, start), lex, strict=strict)
     later = [n for n in names if n.start > segment_end]
     if role is not None and later:
         introduced = later[0].title_start if later[0].title_start is not None else later[0].start
@@ -267,12 +286,12 @@ def _clause_end(text: str, start: int, limit: int, lex: QuoteLexicons) -> int:
         found = _CLAUSE_END.search(text, position, limit)
         if found is None:
             return limit
-        if found.group() != "." or not _abbreviated(text, found.start(), lex):
+        if found.group() != "." or not abbreviated(text, found.start(), lex):
             return found.start()
         position = found.end()
 
 
-def _abbreviated(text: str, stop: int, lex: QuoteLexicons) -> bool:
+def abbreviated(text: str, stop: int, lex: QuoteLexicons) -> bool:
     """Whether the full stop at ``stop`` ends an honorific or an initial."""
     word = _WORD_BEFORE.search(text, max(0, stop - 12), stop)
     if word is None or word.end() != stop:
@@ -303,6 +322,11 @@ def main_subject(text: str, start: int, end: int, lex: QuoteLexicons) -> Ref | N
         if ref is not None:
             return ref
     return sentence_subject(text, start, end, lex)
+
+
+def subject_start(text: str, start: int, end: int, lex: QuoteLexicons) -> int:
+    """Where the subject of the clause at ``start`` starts: past an opening adverbial."""
+    return _skip_space(text, _after_adverbial(text, _skip_space(text, start, end), end, lex), end)
 
 
 def _after_adverbial(text: str, start: int, end: int, lex: QuoteLexicons) -> int:
@@ -354,57 +378,94 @@ class Resolver:
     """Resolves refs to the fullest names an article gives.
 
     Built once per document: it indexes the people the article names (outside quotes) and the
-    genders their titles, honorifics and given names tell.
+    genders their titles, honorifics and given names tell. :meth:`add_speakers` then adds the
+    names that the attributions found (a speaker is somebody, even without a title).
     """
 
-    def __init__(
-        self,
-        text: str,
-        lex: QuoteLexicons,
-        quoted: Sequence[tuple[int, int]],
-        speakers: Sequence[Ref],
-    ) -> None:
+    def __init__(self, text: str, lex: QuoteLexicons, quoted: Sequence[tuple[int, int]]) -> None:
         self.text = text
         self.lex = lex
         self._sentences = sentences(text)
         self._paragraph_starts = [start for start, _end in paragraphs(text)]
-        quoted_starts = [start for start, _end in quoted]
+        self._quoted = quoted
+        self._quoted_starts = [start for start, _end in quoted]
         self.index = NameIndex()
         self._gender: dict[str, str] = {}
         self._titles: dict[str, list[tuple[int, str]]] = {}
-        found, words = lex.names.names_and_words(text)
-        names = [n for n in found if not _inside(n.start, quoted, quoted_starts)]
-        speaker_names = {(r.start, r.end) for r in speakers if r.kind == "name"}
-        people = [n for n in names if n.person or (n.start, n.end) in speaker_names]
-        for name in people:
-            if len(name.text.split()) > 1 or name.title:
+        found, self._words = lex.names.names_and_words(text)
+        self._names = [n for n in found if not self._inside(n.start)]
+        self._people = {n.text for n in self._names if n.person}
+        for name in self._names:
+            if name.person and (len(name.text.split()) > 1 or name.title):
                 self.index.add(name.text, name.start)
-        for name in people:
+        for name in self._names:
+            if name.person:
+                self._learn(name)
+        self._speakers: list[Ref] = []
+        self._mentions: list[_Mention] | None = None
+        self._offsets: list[int] = []
+
+    def _inside(self, offset: int) -> bool:
+        return _inside(offset, self._quoted, self._quoted_starts)
+
+    def _learn(self, name: Name) -> None:
+        full = self.index.fullest(name.text, name.start)
+        if name.gender and full not in self._gender:
+            self._gender[full] = name.gender
+        if name.title:
+            self._titles.setdefault(name.title.lower(), []).append((name.start, full))
+
+    def is_person(self, ref: Ref) -> bool:
+        """Whether a name ref is visibly a person's.
+
+        It is when the name has a title or a given name, here or elsewhere in the article, or
+        when it is part of a longer name of a person ("Putin").
+        """
+        if ref.kind != "name":
+            return ref.kind == "pronoun" and ref.gender != "o"
+        if ref.gender is not None or ref.text in self._people:
+            return True
+        return self.index.fullest(ref.text, ref.start) != ref.text or self.index.has(ref.text)
+
+    def add_speakers(self, speakers: Sequence[Ref]) -> None:
+        """Record the refs that attribute quotes (call before :meth:`resolve`)."""
+        self._speakers.extend(speakers)
+        spans = {(r.start, r.end) for r in speakers if r.kind in ("name", "label")}
+        for name in self._names:
+            if (name.start, name.end) in spans and not name.person:
+                if len(name.text.split()) > 1 or name.title:
+                    self.index.add(name.text, name.start)
+                self._learn(name)
+        self._mentions = None
+
+    def _mention_list(self) -> list[_Mention]:
+        """The people named outside quotes, in order, for pronouns (built on first use)."""
+        if self._mentions is not None:
+            return self._mentions
+        text = self.text
+        self._mentions = []
+        spoke = {(r.start, r.end) for r in self._speakers if r.kind == "name"}
+        for name in self._names:
             full = self.index.fullest(name.text, name.start)
-            if name.gender and full not in self._gender:
-                self._gender[full] = name.gender
-            if name.title:
-                self._titles.setdefault(name.title.lower(), []).append((name.start, full))
-        self._mentions: list[_Mention] = []
-        for name in names:
-            full = self.index.fullest(name.text, name.start)
-            if full != name.text or name.person or (name.start, name.end) in speaker_names:
+            if full != name.text or name.person or (name.start, name.end) in spoke:
                 self._add_mention(name.start, full, None)
-        for start, end in words:  # one-word names: mentions when they are somebody's
+        for start, end in self._words:  # one-word names: mentions when they are somebody's
             word = text[start:end]
-            spoke = (start, end) in speaker_names
-            if (spoke or self.index.known(word)) and not _inside(start, quoted, quoted_starts):
+            said = (start, end) in spoke
+            if (said or self.index.known(word)) and not self._inside(start):
                 full = self.index.fullest(word, start)
-                if full != word or spoke:
+                if full != word or said:
                     self._add_mention(start, full, None)
-        groups = lex.group.finditer(text) if any(r.gender == "p" for r in speakers) else ()
-        for match in groups:
-            if not _inside(match.start(), quoted, quoted_starts):
-                self._add_mention(match.start(), _group_phrase(text, match, lex), "p")
+        if any(r.gender == "p" for r in self._speakers):
+            for match in self.lex.group.finditer(text):
+                if not self._inside(match.start()):
+                    self._add_mention(match.start(), _group_phrase(text, match, self.lex), "p")
         self._mentions.sort()
         self._offsets = [m.offset for m in self._mentions]
+        return self._mentions
 
     def _add_mention(self, offset: int, name: str, gender: str | None) -> None:
+        assert self._mentions is not None
         sentence = self._sentences.index_at(offset)
         self._mentions.append(_Mention(offset, name, gender, -1 if sentence is None else sentence))
 
@@ -419,12 +480,10 @@ class Resolver:
 
     def resolve(self, ref: Ref) -> str | None:
         """The fullest name for ``ref``; None for a pronoun that refers to nobody named."""
+        if ref.kind == "label":  # a transcript's "SMITH:"
+            return self.index.fullest(ref.text.title(), ref.start)
         if ref.kind == "name":
-            fullest = self.index.fullest(ref.text, ref.start)
-            if fullest == ref.text and ref.text.isupper() and len(ref.text) > 2:
-                titled = self.index.fullest(ref.text.title(), ref.start)  # a transcript's "SMITH:"
-                return titled if titled != ref.text.title() else fullest
-            return fullest
+            return self.index.fullest(ref.text, ref.start)
         if ref.kind == "pronoun":
             return self._antecedent(ref)
         if ref.kind == "title" and ref.text.lower().startswith("the "):
@@ -449,10 +508,11 @@ class Resolver:
         if ref.gender == "o":
             return None
         limit = self._window_start(ref.start)
+        mentions = self._mention_list()
         position = bisect.bisect_left(self._offsets, ref.start)
         best: _Mention | None = None
         for index in range(position - 1, max(-1, position - 1 - _MAX_CANDIDATES), -1):
-            mention = self._mentions[index]
+            mention = mentions[index]
             if mention.offset < limit:
                 break
             if best is not None and mention.sentence != best.sentence:
