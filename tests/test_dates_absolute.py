@@ -31,7 +31,7 @@ ABSOLUTE = [
         id="month-day-comma-year",
     ),
     pytest.param(
-        "Voting closes on Sept. 12.", [("Sept. 12", "2025-09-12")], id="abbreviation-with-stop"
+        "Nominations close on Sept. 12.", [("Sept. 12", "2025-09-12")], id="abbreviation-with-stop"
     ),
     pytest.param("Polls open on Sep 21st.", [("Sep 21st", "2025-09-21")], id="ordinal-suffix"),
     pytest.param(

@@ -26,8 +26,8 @@ ANCHORED = [
         id="days-later-from-the-date-before-it",
     ),
     pytest.param(
-        "He was arrested in 2016 and freed three years later.",
-        [("2016", "2016"), ("three years later", "2019")],
+        "The activist was jailed in 2016 and released four years later.",
+        [("2016", "2016"), ("four years later", "2020")],
         id="years-later-from-a-year",
     ),
     pytest.param(
@@ -66,18 +66,20 @@ def test_resolved_from_the_anchor_the_sentence_gives(
 
 
 UNANCHORED = [
-    pytest.param("Two days later, the army withdrew.", "Two days later", id="nothing-before"),
+    pytest.param("Two days later, the convoy turned back.", "Two days later", id="nothing-before"),
     pytest.param(
         "Riots broke out a day after the election.", "a day after", id="anchor-is-an-event"
     ),
     pytest.param("The minister resigned the next day.", "the next day", id="the-next-day"),
     pytest.param(
-        "A week before the vote, the leader fell ill.", "A week before", id="a-week-before"
+        "A week before the referendum, the leader fell ill.", "A week before", id="a-week-before"
     ),
     pytest.param(
         "Police arrived 40 minutes after the blast.", "40 minutes after", id="minutes-after"
     ),
-    pytest.param("The previous day, envoys had met.", "The previous day", id="the-previous-day"),
+    pytest.param(
+        "The previous day, the talks had broken down.", "The previous day", id="the-previous-day"
+    ),
 ]
 
 
@@ -87,7 +89,7 @@ def test_without_an_anchor_the_value_is_null_not_the_publication_date(text: str,
 
 
 def test_an_anchor_in_an_earlier_sentence_is_not_used() -> None:
-    text = "Fighting began on 1 March 2025. Two days later, the army withdrew."
+    text = "Fighting began on 1 March 2025. Two days later, the convoy turned back."
     assert found(text) == [("1 March 2025", "2025-03-01"), ("Two days later", None)]
 
 

@@ -20,7 +20,7 @@ def found(text: str) -> list[tuple[str, str | None, str]]:
 
 
 DURATIONS = [
-    pytest.param("He served for three years.", "three years", "P3Y", id="for-n-years"),
+    pytest.param("She taught there for three years.", "three years", "P3Y", id="for-n-years"),
     pytest.param("A 72-hour ceasefire began.", "72-hour", "PT72H", id="hyphenated-hours"),
     pytest.param("Talks lasted six months.", "six months", "P6M", id="months"),
     pytest.param("It took two and a half years.", "two and a half years", "P2.5Y", id="half"),
@@ -37,7 +37,7 @@ DURATIONS = [
     pytest.param("It was a decades-long feud.", "decades-long", "PXY", id="n-long"),
     pytest.param("Sirens wailed for 90 minutes.", "90 minutes", "PT90M", id="minutes"),
     pytest.param(
-        "He served as mayor for two years before quitting.",
+        "She chaired the board for two years before retiring.",
         "two years",
         "P2Y",
         id="for-n-years-before-is-a-duration",
