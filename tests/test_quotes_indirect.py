@@ -181,3 +181,24 @@ def test_indirect_quote_offsets_and_kind() -> None:
     assert text[quote.start : quote.end] == quote.text
     assert text[quote.speaker_start : quote.speaker_end] == "She"
     assert quote.group is None
+
+
+MORE_NOT_COVERED = [
+    (
+        "noun-that-looks-like-a-verb",
+        "The pact was sealed with NATO states in eastern Europe – a clear signal to Russia that "
+        "Washington has no interest in the region.",
+    ),
+    ("lone-comma-before-the-verb", "Initially, state regulators did not consider the plan."),
+    (
+        "attribution-followed-by-a-clause",
+        "Troops would be “fair game”, Admiral Ortiz said, while mocking the talks.",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text", [c[1] for c in MORE_NOT_COVERED], ids=[c[0] for c in MORE_NOT_COVERED]
+)
+def test_more_not_indirect_speech(text: str) -> None:
+    assert indirect(text) == []

@@ -87,9 +87,10 @@ _DETERMINERS = frozenset(
 _CLAUSE_BREAKS = frozenset(
     {"who", "which", "whose", "whom", "where", "when", "while", "because", "although", "if"}
 )
+_APPOSITIVE_LEADS = frozenset({"the", "a", "an", "his", "her", "its", "their", "one"})
 _OBJECTS = frozenset({"him", "her", "them", "us", "me", "you", "it"})
 _CONTRACTIONS = regex.compile(r"(?i)[\p{L}]+(?:['’](?:s|re|ll|ve|d|m)|n['’]t)")
-_MAX_BETWEEN = 12
+_MAX_BETWEEN = 8
 """How many words may stand between a verb and its "that"."""
 _MAX_SCAN = 8
 """How many words of a clause without "that" may come before its finite verb."""
@@ -224,7 +225,7 @@ def _that_clause(text: str, start: int, end: int, lex: QuoteLexicons) -> tuple[i
     if that is None:
         return None
     between = text[start : that.start()]
-    if any(mark in between for mark in _STOPS):
+    if any(mark in between for mark in _STOPS + "–—()"):
         return None
     words = _WORD.findall(between)
     if len(words) > _MAX_BETWEEN:
@@ -383,7 +384,12 @@ def _ends_sentence(text: str, start: int, end: int) -> bool:
     rest = text[start:end].strip(_TRAILING)
     if not rest:
         return True
-    return text[start:end].lstrip().startswith(",") and rest[:1].islower()
+    first = _WORD.match(rest)
+    return (
+        text[start:end].lstrip().startswith(",")
+        and first is not None
+        and first.group() in _APPOSITIVE_LEADS
+    )
 
 
 def _bounded(text: str, found: list[Indirect]) -> list[Indirect]:

@@ -125,6 +125,8 @@ def _skip_one_aside(text: str, end: int, floor: int, lex: QuoteLexicons) -> int:
         ):
             # ", the ...," ", who ...," ", R-Ore.," ", 25," ", Tesco's chief for Europe,"
             return _trim(text, comma, floor)
+        if comma < 0:
+            return floor  # "Initially, state ...": a lone comma ends no speaker
         return _trim(text, end - 1, floor)
     return end
 
