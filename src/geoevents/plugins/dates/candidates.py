@@ -653,7 +653,7 @@ class Scanner:
             kind="time",
             hour=hour,
             minute=minute,
-            zulu=zone.upper() in ("GMT", "UTC", "Z"),
+            zulu=dict(self.words.time_zones).get(zone) == "Z",
         )
 
     # ------------------------------------------------------------------ the rest

@@ -31,7 +31,6 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}\p{L}:])"
 VAGUE_AMOUNT = rf"a{_}few|a{_}couple{_}of|several|few|many|some|dozens{_}of|hundreds{_}of"
 AMOUNT = rf"(?:{DIGITS}|(?i:{NUMBER_WORDS})|(?i:an?|half{_}an?|{VAGUE_AMOUNT}))"
 HALF = rf"(?:{_}(?i:and{_}an?{_}half))?"
-ZONES = r"GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|IST|JST|AEST|Z"
 
 
 def alternation(words: Iterable[str]) -> str:
@@ -206,6 +205,7 @@ def compile_patterns(words: DateWords) -> Patterns:
     modifiers = alternation(name for name, _m in words.modifiers)
     edges = alternation(name for name, _m in words.period_edges)
     frequencies = alternation(name for name, _v in words.frequencies)
+    zones = alternation(name.upper() for name, _v in words.time_zones)
     vague = alternation(name for name, _v in words.vague)
     with_weekday = rf"(?:(?P<weekday>{weekday_any}),?{_}(?:(?i:the){_})?)?"
     anchors = _anchors(words)
@@ -299,11 +299,11 @@ def compile_patterns(words: DateWords) -> Patterns:
               (?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?{__}
                 (?P<ampm>(?i:a\.m\.|p\.m\.|a\.m|p\.m|am|pm))(?!\p{{L}})
             | (?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\p{{N}}:])
-            | (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?={__}(?:{ZONES}|hrs|hours)\b)
+            | (?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?={__}(?:{zones}|hrs|hours)\b)
             | (?P<word>(?i:noon|midday|midnight))(?!\p{{L}})
             | (?P<hour>1[0-2]|0?[1-9]){_}(?i:o['’]clock)
             )
-            (?:{__}(?P<zone>(?i:local{_}time)|{ZONES}|hrs|hours)(?!\p{{L}}))?
+            (?:{__}(?P<zone>(?i:local{_}time)|{zones}|hrs|hours)(?!\p{{L}}))?
             (?:{__}\((?P<offset>(?:GMT|UTC){__}[+−-]{__}\d{{1,2}}(?::?\d\d)?)\))?"""
         ),
         decade=_compile(
@@ -372,7 +372,7 @@ def _anchors(words: DateWords) -> dict[str, Anchor]:
     parts = [n for n, _v in words.parts_of_day]
     frequencies = [n for n, _v in words.frequencies]
     vague = [n for n, _v in words.vague]
-    clock_words = {"noon", "midday", "midnight", "clock", "hrs", *ZONES.lower().split("|")}
+    clock_words = {"noon", "midday", "midnight", "clock", "hrs", *(n for n, _v in words.time_zones)}
     return {
         "day_month": Anchor(60, 40, words=_lower_words(months)),
         "numeric": Anchor(12, 30, pattern=re.compile(r"\d[/.-]\d")),

@@ -38,6 +38,7 @@ LEXICONS = (
     "dates_count_nouns",
     "dates_temporal_cues",
     "dates_duration_cues",
+    "dates_time_zones",
 )
 """The lexicons the dates plugin reads (see the plugin's documentation page)."""
 
@@ -106,6 +107,8 @@ class DateWords:
     """The temporal cues that join two dates ("and"): enough for a month after another one."""
     duration_cues: frozenset[str]
     """Words that make "a week" or "one year" after them a duration ("for", "within")."""
+    time_zones: Pairs
+    """Time zones (lower case) and "Z" for those that are UTC."""
     span_cues: frozenset[str]
     """Duration cues that also make "three years before..." a duration ("for", "lasting")."""
 
@@ -141,6 +144,7 @@ class DateWords:
             determiners=frozenset(k.lower() for k, v in cues.items() if v == "determiner"),
             conjunctions=frozenset(k.lower() for k, v in cues.items() if v == "conjunction"),
             duration_cues=_words(durations),
+            time_zones=_pairs(lexicon("dates_time_zones")),
             span_cues=frozenset(k.lower() for k, v in durations.items() if v == "span"),
         )
 
