@@ -1,13 +1,12 @@
 """The bundled dates plugin: dates, times, durations and sets, resolved against publication.
 
 It finds temporal expressions with its own patterns and guards (:mod:`.patterns`,
-:mod:`.guards`), reads complete dates with dateparser (:mod:`.absolute`), decides past or
+:mod:`.guards`), reads all-digit dates with dateparser (:mod:`.absolute`), decides past or
 future from the clause (:mod:`.tense`) and resolves relative expressions itself
 (:mod:`.resolve`). Its word lists are the ``dates_*`` lexicons; its one setting is
 ``dates.day_first``. See the documentation page of the plugin for the value formats and rules.
 
 >>> import datetime as dt
-import weakref
 >>> [(d.text, d.value) for d in find_dates("Talks resumed on Friday.", dt.date(2025, 9, 8))]
 [('Friday', '2025-09-05')]
 """
