@@ -60,6 +60,9 @@ What is left out
     * A predicted quote lying wholly inside a gold quote that another prediction matched is not
       counted at all: PolNeAR's gold quote is an attribution's whole content, which may hold
       several quoted pieces ("called the plan “reckless” and “doomed”"), each a quote of ours.
+    * When a corpus's gold quotes have kinds and none is ``indirect`` (PolNeAR keeps only
+      attributions holding quotation marks, the seed marks none), our indirect quotes are
+      counted only when they match a gold quote: they are not false positives there.
 
 Precision is ``tp / predicted``, recall ``tp / gold``, F1 ``2 tp / (predicted + gold)``; each
 is None (printed ``-``) when its denominator is zero.
@@ -356,6 +359,8 @@ class LayerPlan:
     """Whether the gold annotates the key fields, so that value metrics mean something."""
     item: bool
     """Quantities: whether the gold annotates counted nouns."""
+    unscored_kinds: frozenset[str] = frozenset()
+    """Kinds of predictions the gold does not annotate: scored only when they match gold."""
 
 
 def plan_layer(layer: str, gold_docs: Sequence[Mention]) -> LayerPlan:
@@ -373,7 +378,10 @@ def plan_layer(layer: str, gold_docs: Sequence[Mention]) -> LayerPlan:
         mode = SPAN
     value = not mentions or any(has_key(layer, m) for m in mentions)
     item = layer == "quantities" and any(m.get("item") for m in mentions)
-    return LayerPlan(layer=layer, mode=mode, value=value, item=item)
+    kinds = {m.get("kind") for m in mentions} - {None}
+    no_indirect = layer == "quotes" and bool(kinds) and "indirect" not in kinds
+    unscored = frozenset({"indirect"}) if no_indirect else frozenset()
+    return LayerPlan(layer=layer, mode=mode, value=value, item=item, unscored_kinds=unscored)
 
 
 # --------------------------------------------------------------------------- matching
@@ -553,7 +561,9 @@ def _score_by_span(
         for i, (m, s) in enumerate(all_preds)
         if i in matched_preds
         or not (
-            any(overlaps(s, span) for span in ignored) or any(within(s, span) for span in absorbing)
+            m.get("kind") in plan.unscored_kinds
+            or any(overlaps(s, span) for span in ignored)
+            or any(within(s, span) for span in absorbing)
         )
     ]
     pred_spans = [s for _m, s in preds]

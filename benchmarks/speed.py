@@ -277,7 +277,7 @@ def growth(name: str, base: str) -> dict[str, Any]:
     run = 0
     with quiet_plugins():
         pipeline.extract(base, published="2025-01-01")
-        for factor, repeat in ((1, 7), (4, 3), (16, 2)):
+        for factor, repeat in ((1, 7), (4, 3), (16, 3)):
             body = "\n\n".join([base] * factor)
             times = []
             for _ in range(repeat):
@@ -293,8 +293,9 @@ def growth(name: str, base: str) -> dict[str, Any]:
         "seconds": {f"{k}x": v for k, v in best.items()},
         "ratio_4x": ratio4,
         "ratio_16x": ratio16,
-        # twice the linear time, both from 1x and from 4x (one noisy short run flags nothing)
-        "superlinear": bool(ratio16 and ratio4 and ratio16 > 32 and ratio16 / ratio4 > 8),
+        # three times the linear time from 1x and twice from 4x: quadratic code is far beyond
+        # (256x and 16x), while one slow run on a busy machine rarely passes both
+        "superlinear": bool(ratio16 and ratio4 and ratio16 > 48 and ratio16 / ratio4 > 8),
     }
 
 

@@ -276,6 +276,25 @@ def test_further_quoted_pieces_inside_a_matched_gold_quote_are_not_false_positiv
     assert [e.kind for e in quotes.errors] == ["spurious"]
 
 
+@pytest.mark.parametrize(
+    ("gold_kinds", "scored_preds"),
+    [
+        pytest.param(["direct"], 1, id="corpus-without-indirect-quotes"),
+        pytest.param(["direct", "indirect"], 2, id="corpus-with-indirect-quotes"),
+    ],
+)
+def test_indirect_quotes_count_only_where_the_gold_has_them(
+    gold_kinds: list[str], scored_preds: int
+) -> None:
+    gold = gold_doc(quotes=[{"quote": TEXT[QUOTE[0] : QUOTE[1]], "kind": gold_kinds[0]}])
+    other = {"id": "o", "text": "x", "layers": ["quotes"], "quotes": [{"kind": gold_kinds[-1]}]}
+    indirect = mention((0, 44), speaker=None, kind="indirect")
+    pred = {"quotes": [mention(QUOTE, speaker=None, kind="direct"), indirect]}
+    quotes = score_corpus([(gold, pred), (other, {})])["quotes"]
+    assert quotes.span is not None
+    assert quotes.span.pred == scored_preds
+
+
 # --------------------------------------------------------------------------- key fields
 
 
