@@ -121,7 +121,7 @@ MODIFIED = [
         "START",
         id="beginning-of-next-year",
     ),
-    pytest.param("The mill was built around 1890.", "around 1890", "1890", "APPROX", id="approx"),
+    pytest.param("The mill was built around 1925.", "around 1925", "1925", "APPROX", id="approx"),
 ]
 
 

@@ -90,6 +90,36 @@ REGRESSIONS = [
         id="weeks-before-a-day-are-a-day",
     ),
     pytest.param(
+        "The rocks formed 65 million years ago.",
+        SEPTEMBER,
+        [("65 million years ago", None, None)],
+        id="beyond-the-calendar-has-no-value",
+    ),
+    pytest.param(
+        "The network runs around 1300 route kilometres.",
+        SEPTEMBER,
+        [],
+        id="approximate-count-is-not-an-old-year",
+    ),
+    pytest.param(
+        "He died at 103 years of age.",
+        SEPTEMBER,
+        [],
+        id="years-of-age-is-an-age",
+    ),
+    pytest.param(
+        "The toll was the highest in a day due to the virus.",
+        SEPTEMBER,
+        [("a day", "P1D", None)],
+        id="due-to-is-not-a-plan",
+    ),
+    pytest.param(
+        "The state rescheduled its primary to 2 June.",
+        dt.date(2025, 3, 20),
+        [("2 June", "2025-06-02", None)],
+        id="rescheduled-to-is-a-plan",
+    ),
+    pytest.param(
         "Eli Lilly sold the unit on Dec. 31 , 1994.",
         SEPTEMBER,
         [("Dec. 31 , 1994", "1994-12-31", None)],

@@ -18,7 +18,7 @@ from geoevents.plugins.dates.patterns import Patterns
 from geoevents.plugins.dates.tense import Tenses
 from geoevents.plugins.dates.timex import Tense, duration_value, parse_unit, valid_date
 from geoevents.plugins.dates.words import DateWords
-from geoevents.text.numbers import ORDINALS, parse_digits, words_to_number
+from geoevents.text.numbers import ORDINALS, SCALES, parse_digits, words_to_number
 from geoevents.text.sentences import sentences
 
 __all__ = ["Candidate", "Scanner", "select"]
@@ -30,6 +30,7 @@ _UNIT_OF_PERIOD |= {"decade": "Y", "day": "D"}
 _PERIOD_SIZE = {"quarter": 3, "decade": 10}
 _SHIFT_GRANULARITY = {"M": "month", "Y": "year"}
 """The granularity of a date moved by a unit ("two weeks later" is a day; clock units too)."""
+_OF_AGE = regex.compile(r"[^\S\n]+of[^\S\n]+age\b", regex.IGNORECASE)
 _VAGUE_AMOUNTS = ("few", "couple", "several", "many", "some", "dozens", "hundreds")
 
 
@@ -166,9 +167,12 @@ class Scanner:
         elif written.startswith("half"):
             number = 0.5
         else:
-            number = parse_digits(written)
+            digits, _, scale = written.partition(" ")
+            number = parse_digits(digits)
             if number is None:
                 number = words_to_number(written)
+            elif scale.strip() in SCALES:  # "65 million"
+                number *= SCALES[scale.strip()]
         if number is not None and "half" in match.group().lower()[len(written) :]:
             number += 0.5
         return number
@@ -555,9 +559,9 @@ class Scanner:
     # ------------------------------------------------------------------ durations and sets
 
     def _duration(self, match: regex.Match[str]) -> Iterator[Candidate]:
-        if match.group("old"):
-            return  # an age: "a 30-year-old man"
         start, end = match.span()
+        if match.group("old") or _OF_AGE.match(self.text, end):
+            return  # an age: "a 30-year-old man", "103 years of age"
         written_unit = match.group("unit").lower()
         amount = self._amount(match)
         if self.context.word_before(start).lower() in _VAGUE_AMOUNTS:

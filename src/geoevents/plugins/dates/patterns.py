@@ -29,7 +29,8 @@ END = r"(?![\p{L}\p{N}])"
 YEAR = r"(?:1\d|20)\d\d(?![\p{N}\p{L}]|[.,]\p{N})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}\p{L}:])"
 VAGUE_AMOUNT = rf"a{_}few|a{_}couple{_}of|several|few|many|some|dozens{_}of|hundreds{_}of"
-AMOUNT = rf"(?:{DIGITS}|(?i:{NUMBER_WORDS})|(?i:an?|half{_}an?|{VAGUE_AMOUNT}))"
+SCALE = r"hundred|thousand|million|billion"
+AMOUNT = rf"(?:{DIGITS}(?:{_}(?i:{SCALE}))?|(?i:{NUMBER_WORDS})|(?i:an?|half{_}an?|{VAGUE_AMOUNT}))"
 HALF = rf"(?:{_}(?i:and{_}an?{_}half))?"
 
 

@@ -73,6 +73,8 @@ def _shifted(anchor: dt.date, granularity: str, amount: float, unit: str, sign: 
     """``anchor`` moved by ``amount`` units, at the coarser of the two granularities."""
     amount, unit = _whole(amount, unit)
     moved = shift(anchor, sign * amount, unit)
+    if moved is None:
+        return _NONE
     unit_granularity = _UNIT_GRANULARITY.get(unit, "day")
     coarse = max(granularity, unit_granularity, key=_COARSENESS.__getitem__)
     return _calendar_reading(moved, coarse)
@@ -202,7 +204,10 @@ class Resolver:
             return _NONE  # resolved in the second pass
         if self.published is None:
             return self._unanchored(candidate)
-        return self._forms[form](candidate, self.published)
+        try:
+            return self._forms[form](candidate, self.published)
+        except OverflowError:  # a publication date at the edge of the calendar (year 9999)
+            return _NONE
 
     def _unanchored(self, candidate: Candidate) -> Reading:
         """The value of a candidate that needs the publication date, when there is none."""
@@ -253,7 +258,9 @@ class Resolver:
             return Reading(week_value(published + dt.timedelta(weeks=offset)), "week")
         if unit == "month":
             moved = shift(published, offset, "M")
-            return Reading(month_value(moved.year, moved.month), "month")
+            return (
+                _NONE if moved is None else Reading(month_value(moved.year, moved.month), "month")
+            )
         if unit == "decade":
             return Reading(f"{published.year // 10 + offset:03d}", "decade")
         return Reading(f"{published.year + offset:04d}", "year")
@@ -292,7 +299,7 @@ class Resolver:
         options = []
         for months in (-1, 0, 1):
             first = shift(published.replace(day=1), months, "M")
-            date = valid_date(first.year, first.month, candidate.day or 1)
+            date = first and valid_date(first.year, first.month, candidate.day or 1)
             if date is not None:
                 options.append(date)
         chosen = nearest(options, dt.date.toordinal, candidate.tense, published.toordinal())
@@ -385,7 +392,7 @@ class Resolver:
             return _calendar_reading(day, granularity)
         if candidate.granularity in ("week", "weekend") and candidate.unit == "W":
             moved = shift(day, int(candidate.offset or 1), "W")
-            return Reading(week_value(moved), "week")
+            return _NONE if moved is None else Reading(week_value(moved), "week")
         sign = candidate.offset or 1
         return _shifted(day, granularity, candidate.amount, candidate.unit or "D", sign)
 

@@ -7,6 +7,8 @@
 ('P3Y', 'PT48H', 'PXY')
 >>> shift(dt.date(2025, 3, 31), -1, "M")
 datetime.date(2025, 2, 28)
+>>> shift(dt.date(2025, 3, 31), -65_000_000, "Y") is None
+True
 """
 
 from __future__ import annotations
@@ -83,21 +85,27 @@ def duration_value(amount: float | None, unit: str) -> str:
     return f"P{number}{unit}"
 
 
-def shift(day: dt.date, amount: int, unit: str) -> dt.date:
+def shift(day: dt.date, amount: int, unit: str) -> dt.date | None:
     """``day`` moved by ``amount`` units (``D``, ``W``, ``M``, ``Y``; clock units move 0 days).
 
     Moving by months or years keeps the day of the month where it exists, else takes the last.
+    None when the result is outside the years 1 to 9999 ("65 million years ago").
     """
-    if unit == "D":
-        return day + dt.timedelta(days=amount)
-    if unit == "W":
-        return day + dt.timedelta(weeks=amount)
-    if unit in ("M", "Y"):
-        months = amount * (12 if unit == "Y" else 1)
-        index = day.year * 12 + day.month - 1 + months
-        year, month = divmod(index, 12)
-        last = calendar.monthrange(year, month + 1)[1]
-        return dt.date(year, month + 1, min(day.day, last))
+    try:
+        if unit == "D":
+            return day + dt.timedelta(days=amount)
+        if unit == "W":
+            return day + dt.timedelta(weeks=amount)
+        if unit in ("M", "Y"):
+            months = amount * (12 if unit == "Y" else 1)
+            index = day.year * 12 + day.month - 1 + months
+            year, month = divmod(index, 12)
+            if not dt.MINYEAR <= year <= dt.MAXYEAR:
+                return None
+            last = calendar.monthrange(year, month + 1)[1]
+            return dt.date(year, month + 1, min(day.day, last))
+    except OverflowError:
+        return None
     return day
 
 
