@@ -120,6 +120,18 @@ REGRESSIONS = [
         id="rescheduled-to-is-a-plan",
     ),
     pytest.param(
+        "We began this campaign on June 16th of last year.",
+        SEPTEMBER,
+        [("June 16th of last year", "2024-06-16", None)],
+        id="day-of-last-year",
+    ),
+    pytest.param(
+        "The parents were arrested in January of last year.",
+        SEPTEMBER,
+        [("January of last year", "2024-01", None)],
+        id="month-of-last-year",
+    ),
+    pytest.param(
         "Eli Lilly sold the unit on Dec. 31 , 1994.",
         SEPTEMBER,
         [("Dec. 31 , 1994", "1994-12-31", None)],

@@ -89,6 +89,8 @@ class Candidate:
     """For an anchored expression, the word that relates it: later, after, before..."""
     tense: Tense = None
     """The tense of the clause, for the forms that need it."""
+    year_offset: int | None = None
+    """The year relative to the publication year, when the text gives it ("of last year")."""
 
 
 Handler = Callable[[regex.Match[str]], Iterator[Candidate]]
@@ -251,13 +253,15 @@ class Scanner:
         elif valid_date(2024, month, day) is None:  # 2024 is a leap year: 29 February is valid
             yield Candidate(start=start, end=end, form="fixed")
         else:
+            of_year = self.patterns.year_after.match(self.text, end)
             yield Candidate(
                 start=start,
-                end=end,
+                end=of_year.end() if of_year else end,
                 form="yearless",
                 month=month,
                 day=day,
                 tense=self.tense(start, end),
+                year_offset=self._directions[of_year.group(1).lower()] if of_year else None,
             )
 
     def _month(self, match: regex.Match[str]) -> Iterator[Candidate]:
@@ -271,13 +275,15 @@ class Scanner:
         offset = None
         if direction is not None:  # "last October", "next March"
             start, offset = direction.start(), self._directions[direction.group(1).lower()]
+        of_year = self.patterns.year_after.match(self.text, end)
         yield Candidate(
             start=start,
-            end=end,
+            end=of_year.end() if of_year else end,
             form="month",
             month=self._month_number(name),
             offset=offset,
             tense=self.tense(start, end),
+            year_offset=self._directions[of_year.group(1).lower()] if of_year else None,
         )
 
     def _year(self, match: regex.Match[str]) -> Iterator[Candidate]:

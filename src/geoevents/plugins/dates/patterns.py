@@ -165,6 +165,8 @@ class Patterns:
     """Expressions relative to another event: the previous day, the following week."""
     modifier_before: regex.Pattern[str]
     """early, late, mid-, the end of... right before a date (searched backwards)."""
+    year_after: regex.Pattern[str]
+    """of last/this/next year, right after a month or a day ("June 16 of last year")."""
     direction_before: regex.Pattern[str]
     """last, this, next right before a month name (searched backwards)."""
     part_before: regex.Pattern[str]
@@ -349,6 +351,7 @@ def compile_patterns(words: DateWords) -> Patterns:
             | (?:the{_})?(?P<mod>{modifiers})(?:-|{_})(?:(?:on|in){_})?
             )\Z"""
         ),
+        year_after=_compile(rf"{_}(?i:of){_}(?i:({directions})){_}(?i:year){END}"),
         direction_before=_compile_backwards(rf"{START}(?i:({directions})){_}\Z"),
         part_before=_compile_backwards(
             rf"{START}(?i:(?:the{_})?(?:(?:early|late){_})?(?P<part>{parts}){_}of{_}(?:the{_})?)\Z"

@@ -273,6 +273,9 @@ class Resolver:
 
     def _yearless(self, candidate: Candidate, published: dt.date) -> Reading:
         month, day = candidate.month or 1, candidate.day or 1
+        if candidate.year_offset is not None:  # "June 16 of last year"
+            date = valid_date(published.year + candidate.year_offset, month, day)
+            return _NONE if date is None else Reading(day_value(date), "day")
         options = [
             date
             for year in (published.year - 1, published.year, published.year + 1)
@@ -286,7 +289,9 @@ class Resolver:
         options = [(year, month) for year in range(published.year - 1, published.year + 2)]
         reference = published.year * 12 + published.month
         chosen: tuple[int, int] | None
-        if candidate.offset == 0:  # "this March"
+        if candidate.year_offset is not None:  # "in March of last year"
+            chosen = (published.year + candidate.year_offset, month)
+        elif candidate.offset == 0:  # "this March"
             chosen = (published.year, month)
         elif candidate.offset in (-1, 1):  # "last October": the latest one before this month
             ahead = [o for o in options if (o[0] * 12 + o[1] - reference) * candidate.offset > 0]
