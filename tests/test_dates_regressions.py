@@ -132,6 +132,28 @@ REGRESSIONS = [
         id="month-of-last-year",
     ),
     pytest.param(
+        "The army moved on November 15, 2017, and he resigned on November 21.",
+        SEPTEMBER,
+        [("November 15, 2017", "2017-11-15", None), ("November 21", "2017-11-21", None)],
+        id="yearless-day-after-a-full-date-takes-its-year",
+    ),
+    pytest.param(
+        "The strike lasted from 20 December 2023 until 5 January.",
+        SEPTEMBER,
+        [
+            ("from 20 December 2023 until 5 January", "P16D", None),
+            ("20 December 2023", "2023-12-20", None),
+            ("5 January", "2024-01-05", None),
+        ],
+        id="yearless-day-before-the-anchor-is-the-next-year",
+    ),
+    pytest.param(
+        "Since 2014 the group has held talks, and it will meet again on 12 October.",
+        SEPTEMBER,
+        [("2014", "2014", None), ("12 October", "2025-10-12", None)],
+        id="a-year-alone-is-no-anchor",
+    ),
+    pytest.param(
         "Eli Lilly sold the unit on Dec. 31 , 1994.",
         SEPTEMBER,
         [("Dec. 31 , 1994", "1994-12-31", None)],

@@ -56,6 +56,8 @@ class Reading:
 
 _NONE = Reading(None, None)
 _MOST_CANDIDATES_BACK = 20
+_WRITTEN_YEARS = frozenset({"day", "datetime", "month_year"})
+"""The forms whose year is written out, which a later month or day in the sentence takes."""
 """How many earlier dates of its sentence an anchored expression looks through."""
 
 
@@ -121,6 +123,9 @@ class Resolver:
     def resolve(self, candidates: list[Candidate]) -> list[TimeExpression]:
         """A mention for each candidate (given in text order), with its value."""
         readings = [self._reading(candidate) for candidate in candidates]
+        for index, candidate in enumerate(candidates):
+            if candidate.form in ("yearless", "month"):
+                readings[index] = self._in_year_named_before(candidates, index) or readings[index]
         for index, candidate in enumerate(candidates):
             if candidate.form == "anchored":
                 readings[index] = self._anchored(candidates, readings, index)
@@ -208,6 +213,34 @@ class Resolver:
             return self._forms[form](candidate, self.published)
         except OverflowError:  # a publication date at the edge of the calendar (year 9999)
             return _NONE
+
+    def _in_year_named_before(self, candidates: list[Candidate], index: int) -> Reading | None:
+        """A month or day without its year, in the year of a date written out before it.
+
+        The date must be in the same sentence and name its month: "the army moved on 15
+        November 2017 and he resigned on 21 November". A day that would fall before that date
+        is in the following year ("from 20 December 2023 to 5 January"). A year alone is no
+        anchor ("since 2014 ... on 12 October" may well be this October).
+        """
+        candidate = candidates[index]
+        if candidate.offset is not None or candidate.year_offset is not None:
+            return None  # "last October", "June 16 of last year" say which year themselves
+        sentence = sentences(self.text).at(candidate.start) or (candidate.start, candidate.end)
+        for position in range(index - 1, max(-1, index - _MOST_CANDIDATES_BACK), -1):
+            other = candidates[position]
+            if other.start < sentence[0]:
+                return None
+            if other.year is None or other.form not in _WRITTEN_YEARS:
+                continue
+            year = other.year
+            month, day = candidate.month or 1, candidate.day or 1
+            if (month, day) < (other.month or 1, other.day or 1):
+                year += 1
+            if candidate.form == "month":
+                return Reading(month_value(year, month), "month")
+            date = valid_date(year, month, day)
+            return None if date is None else Reading(day_value(date), "day")
+        return None
 
     def _unanchored(self, candidate: Candidate) -> Reading:
         """The value of a candidate that needs the publication date, when there is none."""
