@@ -18,9 +18,10 @@ import weakref
 
 import geoevents
 from geoevents.model import Document, TimeExpression
-from geoevents.plugins.dates.candidates import Scanner, select
+from geoevents.plugins.dates.candidates import select
 from geoevents.plugins.dates.patterns import compile_patterns
 from geoevents.plugins.dates.resolve import Resolver
+from geoevents.plugins.dates.scanner import Scanner
 from geoevents.plugins.dates.words import DateWords
 from geoevents.resources import Context
 

@@ -1,0 +1,277 @@
+"""Readers of dates relative to the publication date or to another event.
+
+Weekdays, today and yesterday, last week, "two days ago", "in two weeks", "two days later",
+"the previous day", and the vague "recently" and "currently".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from geoevents.plugins.dates import guards
+from geoevents.plugins.dates.candidates import (
+    GRANULARITY,
+    PERIOD_SIZE,
+    SHIFT_GRANULARITY,
+    UNIT_OF_PERIOD,
+    Candidate,
+    key,
+)
+from geoevents.plugins.dates.timex import duration_value
+
+if TYPE_CHECKING:
+    from geoevents.plugins.dates.scanner import Scanner
+
+__all__ = [
+    "anchored",
+    "offset",
+    "period_edge",
+    "relative_day",
+    "relative_unit",
+    "vague",
+    "weekday",
+    "within",
+]
+
+
+def weekday(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """Weekday names ("on Sunday", "last Friday night"); plural ones are sets ("Mondays")."""
+    start, end = match.span()
+    name_start, name_end = match.span("weekday")
+    if not guards.weekday_is_date(scan.context, name_start, name_end, scan.words):
+        return
+    weekday = int(scan.weekdays[match.group("weekday").lower()])
+    if match.group("plural"):
+        if not match.group("dir") and not match.group("this"):
+            yield Candidate(
+                start=start,
+                end=match.end("plural"),
+                form="fixed",
+                kind="set",
+                value=f"XXXX-WXX-{weekday}",
+                granularity="day",
+            )
+        return
+    offset = None
+    if match.group("dir2"):
+        offset = 1 if match.group("dir2").lower() == "coming" else -1
+    elif match.group("dir"):
+        offset = scan.directions[match.group("dir").lower()]
+    part = scan.parts.get(key(match.group("part") or ""))
+    yield Candidate(
+        start=start,
+        end=end,
+        form="weekday",
+        weekday=weekday,
+        offset=offset,
+        part=part,
+        tense=scan.tense(start, end),
+    )
+
+
+def relative_day(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """today, yesterday, tomorrow, tonight, this morning, last night..."""
+    if match.group()[0].isupper() and guards.name_before(scan.context, match.start()):
+        return  # "USA Today"
+    part = scan.parts.get(key(match.group("part") or ""))
+    if match.group("shift"):
+        offset = -2 if match.group("shift").lower().startswith("before") else 2
+    elif match.group("word"):
+        word = match.group("word").lower()
+        offset = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+        if word == "tonight":
+            part = "NI"
+    else:
+        offset = -1 if match.group("this").lower() == "last" else 0
+    yield Candidate(
+        start=match.start(), end=match.end(), form="relative_day", offset=offset, part=part
+    )
+
+
+def relative_unit(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """last/this/next week, month, year, season...; "the past week" is a duration."""
+    start, end = match.span()
+    if scan.context.word_after(end).lower() == "of":
+        return  # "the last week of August" is not last week
+    unit = key(match.group("unit"))
+    direction = (match.group("dir") or match.group("dir2") or "").lower()
+    seasons = dict(scan.words.seasons)
+    granularity = dict(scan.words.calendar_units).get(unit, "season")
+    if direction in ("previous", "following"):
+        yield Candidate(
+            start=start,
+            end=end,
+            form="anchored",
+            amount=1,
+            unit=UNIT_OF_PERIOD.get(granularity, "Y"),
+            offset=1 if direction == "following" else -1,
+            relation="later",
+            granularity=granularity,
+        )
+        return
+    if match.group("this"):
+        offset = 1 if direction == "coming" else -1
+    elif direction in ("past", "coming"):
+        offset = -1 if direction == "past" else 1
+    elif direction:
+        offset = scan.directions[direction]
+    else:
+        offset = None  # "the weekend": which one depends on the tense
+    durational = granularity in ("week", "month", "year", "decade")
+    if durational and (direction == "past" or (match.group("the") and direction != "this")):
+        amount = PERIOD_SIZE.get(granularity, 1)
+        base = UNIT_OF_PERIOD[granularity]
+        yield Candidate(
+            start=start,
+            end=end,
+            form="fixed",
+            kind="duration",
+            value=f"P{amount}{base}",
+            granularity=granularity,
+        )
+        return
+    if unit in seasons:
+        yield Candidate(
+            start=start,
+            end=end,
+            form="season",
+            code=seasons[unit],
+            offset=offset,
+            tense=scan.tense(start, end),
+        )
+        return
+    form = "weekend" if granularity == "weekend" else "relative_unit"
+    if granularity == "quarter":
+        yield Candidate(start=start, end=end, form="quarter", unit="quarter", offset=offset)
+        return
+    yield Candidate(
+        start=start,
+        end=end,
+        form=form,
+        unit=granularity,
+        offset=offset,
+        tense=scan.tense(start, end) if form == "weekend" else None,
+    )
+
+
+def period_edge(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """Period edges: "the end of the year", "the start of this week"."""
+    granularity = dict(scan.words.calendar_units)[match.group("unit").lower()]
+    mod = scan.edges[match.group("edge").lower()]
+    form = "weekend" if granularity == "weekend" else "relative_unit"
+    if granularity == "quarter":
+        return
+    yield Candidate(
+        start=match.start(), end=match.end(), form=form, unit=granularity, offset=0, mod=mod
+    )
+
+
+def offset(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """Shifts: "two days ago", "three weeks from now"; anchored: "two days later/after/before"."""
+    start, end = match.span()
+    multiplier, unit = scan.unit(match.group("unit"))
+    amount = scan.amount(match)
+    if amount is not None:
+        amount *= multiplier
+    relation = key(match.group("rel"))
+    if relation == "ago" or relation in ("from now", "hence"):
+        yield Candidate(
+            start=start,
+            end=end,
+            form="shift",
+            amount=amount,
+            unit=unit,
+            offset=-1 if relation == "ago" else 1,
+        )
+        return
+    if scan.context.word_before(start).lower() in scan.words.span_cues:
+        yield Candidate(  # "for three years before resigning": a duration
+            start=start,
+            end=match.end("unit"),
+            form="fixed",
+            kind="duration",
+            value=duration_value(amount, unit),
+            granularity=GRANULARITY.get(unit),
+            rank=2,
+        )
+        return
+    backwards = relation in ("earlier", "before", "prior")
+    yield Candidate(
+        start=start,
+        end=match.end("rel"),
+        form="anchored",
+        amount=amount,
+        unit=unit,
+        offset=-1 if backwards else 1,
+        relation="than" if match.group("than") else relation,
+        granularity=SHIFT_GRANULARITY.get(unit, "day"),
+    )
+
+
+def within(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """In or within: "in two weeks" (a date, in a future clause), else a duration."""
+    start, end = match.span()
+    multiplier, unit = scan.unit(match.group("unit"))
+    amount = scan.amount(match)
+    if amount is not None:
+        amount *= multiplier
+    future = match.group("prep").lower() == "in" and not match.group().lower().count("next")
+    if future and (match.group("time") or scan.tense(start, end) == "future"):
+        yield Candidate(start=start, end=end, form="shift", amount=amount, unit=unit, offset=1)
+        return
+    duration_start = match.start("num")
+    yield Candidate(
+        start=duration_start,
+        end=match.end("unit") if not match.group("time") else end,
+        form="fixed",
+        kind="duration",
+        value=duration_value(amount, unit),
+        granularity=GRANULARITY.get(unit),
+        rank=1,
+    )
+
+
+def anchored(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """Anchored: "the previous day", "the following week", "the next morning", "the day before"."""
+    start, end = match.span()
+    if match.group("rel"):
+        yield Candidate(
+            start=start,
+            end=end,
+            form="anchored",
+            amount=1,
+            unit="D",
+            offset=-1 if match.group("rel").lower() == "before" else 1,
+            relation=match.group("rel").lower(),
+            granularity="day",
+        )
+        return
+    which = match.group("which").lower()
+    unit = key(match.group("unit"))
+    part = scan.parts.get(unit)
+    if which == "next" and unit != "day" and part is None:
+        return  # "the next week" is a duration (see relative_unit)
+    granularity = "day" if part or unit == "day" else unit
+    yield Candidate(
+        start=start,
+        end=end,
+        form="anchored",
+        amount=0 if which == "same" else 1,
+        unit=UNIT_OF_PERIOD.get(granularity, "D"),
+        offset=-1 if which == "previous" else 1,
+        relation="later",
+        granularity=granularity,
+        part=part,
+        rank=-1,
+    )
+
+
+def vague(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """Vague references: "currently", "recently", "in the future" (``dates_vague``)."""
+    written = key(match.group())
+    yield Candidate(
+        start=match.start(), end=match.end(), form="fixed", value=dict(scan.words.vague)[written]
+    )

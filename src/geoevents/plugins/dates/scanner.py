@@ -1,0 +1,182 @@
+"""The scanner: runs every pattern over a text and reads its matches into candidates.
+
+Each pattern has a reader (:mod:`.read_calendar`, :mod:`.read_relative`, :mod:`.read_spans`)
+that turns a match into candidates, applying the guards; the scanner then extends each
+candidate by the modifier or part of the day written right before it ("late", "the early hours
+of").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import attrs
+import regex
+
+from geoevents.plugins.dates import guards, read_calendar, read_relative, read_spans
+from geoevents.plugins.dates.candidates import VAGUE_AMOUNTS, Candidate, key
+from geoevents.plugins.dates.patterns import Patterns
+from geoevents.plugins.dates.tense import Tenses
+from geoevents.plugins.dates.timex import Tense, parse_unit
+from geoevents.plugins.dates.words import DateWords
+from geoevents.text.numbers import SCALES, parse_digits, words_to_number
+from geoevents.text.sentences import sentences
+
+__all__ = ["READERS", "Scanner"]
+
+Reader = Callable[["Scanner", regex.Match[str]], Iterator[Candidate]]
+
+READERS: tuple[tuple[str, Reader], ...] = (
+    ("numeric", read_calendar.numeric),
+    ("day_month", read_calendar.day_month),
+    ("month", read_calendar.month),
+    ("weekday", read_relative.weekday),
+    ("relative_day", read_relative.relative_day),
+    ("relative_unit", read_relative.relative_unit),
+    ("period_edge", read_relative.period_edge),
+    ("offset", read_relative.offset),
+    ("within", read_relative.within),
+    ("duration", read_spans.duration),
+    ("vague_duration", read_spans.vague_duration),
+    ("every", read_spans.every),
+    ("rate", read_spans.every),
+    ("time", read_spans.time),
+    ("decade", read_calendar.decade),
+    ("quarter", read_calendar.quarter),
+    ("season", read_calendar.season),
+    ("year", read_calendar.year),
+    ("ordinal_day", read_calendar.ordinal_day),
+    ("vague", read_relative.vague),
+    ("anchored", read_relative.anchored),
+)
+"""Each pattern, by name, with the reader of its matches."""
+
+
+class Scanner:
+    """Runs every pattern over one text and reads the matches into candidates."""
+
+    def __init__(self, text: str, words: DateWords, patterns: Patterns, *, day_first: bool):
+        self.text = text
+        """The text scanned."""
+        self.words = words
+        """The word lists."""
+        self.patterns = patterns
+        """The patterns compiled from them."""
+        self.day_first = day_first
+        """Whether all-digit dates are read day first (the ``dates.day_first`` setting)."""
+        self.context = guards.Context(text, patterns)
+        """The words around each candidate, for the guards."""
+        self._tenses: Tenses | None = None
+        self.months = dict(words.months) | dict(words.month_abbreviations)
+        """Month names and abbreviations, to their numbers."""
+        self.weekdays = dict(words.weekdays) | dict(words.weekday_abbreviations)
+        """Weekday names and abbreviations, to their ISO numbers."""
+        self.units = dict(words.units)
+        """Units of time, to their duration codes."""
+        self.parts = dict(words.parts_of_day)
+        """Parts of the day, to their codes."""
+        self.modifiers = dict(words.modifiers)
+        """Modifiers, to their mods."""
+        self.edges = dict(words.period_edges)
+        """Period edges, to their mods."""
+        self.directions = {name: int(offset) for name, offset in words.directions}
+        """last/this/next, to their offsets."""
+
+    def candidates(self) -> list[Candidate]:
+        """Every candidate in the text, overlapping ones included, extended by their modifiers."""
+        found: list[Candidate] = []
+        triggers = self.patterns.triggers(self.text)
+        for name, read in READERS:
+            for match in self.patterns.finditer(name, triggers):
+                found.extend(self._extend(candidate) for candidate in read(self, match))
+        return found
+
+    # ------------------------------------------------------------------ helpers
+
+    def tense(self, start: int, end: int) -> Tense:
+        """The tense of the clause around ``[start, end)``."""
+        if self._tenses is None:
+            self._tenses = Tenses(self.text, self.words)
+        sentence = sentences(self.text).at(start) or (start, end)
+        return self._tenses.at(sentence, start, end)
+
+    def month_number(self, name: str) -> int:
+        """The number of a month name or abbreviation as written ("Sept.": 9)."""
+        return int(self.months[name.lower().rstrip(".")])
+
+    def amount(self, match: regex.Match[str]) -> float | None:
+        """The number of a ``num`` group (with "and a half"), None for "a few" and the like."""
+        written = match.group("num").lower()
+        number: float | None
+        if written.split()[0] in VAGUE_AMOUNTS or written.startswith(("a few", "a couple")):
+            number = None
+        elif written in ("a", "an"):
+            number = 1
+        elif written.startswith("half"):
+            number = 0.5
+        else:
+            digits, _, scale = written.partition(" ")
+            number = parse_digits(digits)
+            if number is None:
+                number = words_to_number(written)
+            elif scale.strip() in SCALES:  # "65 million"
+                number *= SCALES[scale.strip()]
+        if number is not None and "half" in match.group().lower()[len(written) :]:
+            number += 0.5
+        return number
+
+    def unit(self, written: str) -> tuple[float, str]:
+        """A unit of time as written, as ``(multiplier, duration unit)``: "decades" (10, Y)."""
+        multiplier, unit = parse_unit(self.units[written.lower()])
+        return multiplier, unit
+
+    def _extend(self, candidate: Candidate) -> Candidate:
+        """``candidate`` with the part of the day and the modifier written right before it."""
+        if candidate.form in _TAKES_PART and candidate.part is None:
+            match = self.patterns.part_before.search(
+                self.text, max(0, candidate.start - 40), candidate.start
+            )
+            if match:
+                part = self.parts[key(match.group("part"))]
+                candidate = attrs.evolve(candidate, start=match.start(), part=part)
+        if _takes_mod(candidate):
+            match = self.patterns.modifier_before.search(
+                self.text, max(0, candidate.start - 40), candidate.start
+            )
+            if match:
+                edge = match.group("edge")
+                if edge:
+                    mod = self.edges[edge.lower()]
+                else:
+                    mod = self.modifiers[match.group("mod").lower()]
+                candidate = attrs.evolve(candidate, start=match.start(), mod=mod)
+        return candidate
+
+
+_TAKES_PART = frozenset({"day", "yearless", "weekday", "relative_day", "day_of_month"})
+_TAKES_MOD = frozenset(
+    {
+        "day",
+        "yearless",
+        "month",
+        "month_year",
+        "year",
+        "quarter",
+        "season",
+        "weekday",
+        "weekend",
+        "relative_day",
+        "relative_unit",
+        "fixed",
+    }
+)
+
+
+def _takes_mod(candidate: Candidate) -> bool:
+    if candidate.mod is not None or candidate.form not in _TAKES_MOD:
+        return False
+    return (
+        candidate.form != "fixed"
+        or candidate.kind == "duration"
+        or candidate.granularity == "decade"
+    )
