@@ -17,7 +17,10 @@ Date probes (``dates/probes.json``)
     matches any of them or the ISO week holding them all (``2025-W36``, ``2025-W36-WE``); a
     year number of kind ``DEC`` matches the TIMEX decade (``199``); ``[first month, last
     month, year]`` matches the quarter (``2025-Q2``). A ``REL`` span (anchored to another
-    event) passes unless a prediction overlapping it resolves it to a non-null value. A
+    event) passes when every prediction overlapping it has value null, or was resolvable from
+    the text: an earlier predicted date with a value exists for it to be counted from (the
+    issue asks for "two days later" to be resolved from a preceding date the sentence makes
+    clear, never from the publication date). A
     ``must_not_match`` string fails the case when any predicted date overlaps it.
 
 Quote hard cases (``quotes/hardcases.jsonl``)
@@ -183,7 +186,11 @@ def check_date_probe(case: Mention, prediction: Mention) -> ProbeResult:
         span = locate_word(text, str(gold.get("span")))
         over = _overlapping(dates, span) if span else []
         if kind == "REL":
-            ok = all(m.get("value") is None for m in over)
+            anchored = span is not None and any(
+                m.get("value") is not None and isinstance(m.get("end"), int) and m["end"] <= span[0]
+                for m in dates
+            )
+            ok = all(m.get("value") is None or anchored for m in over)
         else:
             ok = any(date_value_matches(gold.get("expected"), kind, m.get("value")) for m in over)
         failure = (

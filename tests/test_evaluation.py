@@ -625,6 +625,9 @@ def test_date_probe_checks_spans_rel_and_false_positives() -> None:
     bad = check_date_probe(case, {"dates": [resolved, trucks]})
     assert not bad.passed
     assert bad.checks == {"D": [0, 1], "REL": [0, 1], "must_not_match": [0, 1]}
+    # Counted from the Tuesday the text gives, not from the publication date: right.
+    anchored = check_date_probe(case, {"dates": [tuesday, resolved]})
+    assert anchored.checks["REL"] == [1, 1]
 
 
 def test_quote_case_needs_the_quote_and_its_speaker() -> None:
