@@ -272,6 +272,16 @@ def markdown_table(rows: Sequence[Sequence[str]]) -> list[str]:
     return lines
 
 
+def value_accuracy_line(score: LayerScore) -> str | None:
+    """How often a span match also has the right key fields, or None when there are none."""
+    if score.value_accuracy is None:
+        return None
+    return (
+        f"value accuracy on span matches {_pct(score.value_accuracy)}% "
+        f"({score.span_matched_right} of {score.span_matched_keyed})"
+    )
+
+
 def item_line(score: LayerScore) -> str | None:
     """Item accuracy of a quantities score, or None when the gold names no counted nouns."""
     if score.value_item is None:
@@ -460,6 +470,13 @@ def evaluate_corpus(
     rows = table_rows(scores)
     for line in text_table(rows):
         out(line)
+    accuracy_lines = [
+        f"{layer}: {line}"
+        for layer, line in ((name, value_accuracy_line(s)) for name, s in scores.items())
+        if layer in ("quotes", "dates") and line
+    ]
+    for line in accuracy_lines:
+        out(f"  {line}")
     quantities = scores.get("quantities")
     item = item_line(quantities) if quantities else None
     if item:
@@ -474,6 +491,9 @@ def evaluate_corpus(
         *markdown_table(rows),
         "",
     ]
+    report.markdown += [f"{line[0].upper()}{line[1:]}." for line in accuracy_lines]
+    if accuracy_lines:
+        report.markdown.append("")
     if item:
         report.markdown += [f"Quantities: {item}.", ""]
     if args.show_errors:

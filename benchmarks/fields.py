@@ -237,6 +237,23 @@ def _role_agrees(gold: Mention, pred: Mention, role: str, text: str) -> bool:
     return any(_participant_agrees(w, p, text) for w in wanted for p in participants)
 
 
+def timex_values(date: Mention) -> set[object]:
+    """The TIMEX3 values a predicted date stands for.
+
+    Its ``value`` and, when it names a part of a day, the TIMEX3 spelling of the same thing
+    (``2025-09-07`` + ``NI`` is ``2025-09-07TNI``): geoevents keeps the day as the value and
+    the part in its own field.
+
+    >>> sorted(timex_values({"value": "2025-09-07", "part_of_day": "NI"}))
+    ['2025-09-07', '2025-09-07TNI']
+    """
+    value, part = date.get("value"), date.get("part_of_day")
+    values = {value}
+    if isinstance(value, str) and part and len(value) == 10:
+        values.add(f"{value}T{part}")
+    return values
+
+
 def value_matches(layer: str, gold: Mention, pred: Mention, text: str = "") -> bool:
     """Whether ``pred`` agrees with ``gold`` on the key fields of ``layer``.
 
@@ -250,7 +267,7 @@ def value_matches(layer: str, gold: Mention, pred: Mention, text: str = "") -> b
     if layer == "quotes":
         return speaker_right(gold, pred, text)
     if layer == "dates":
-        return gold.get("value") == pred.get("value")
+        return gold.get("value") in timex_values(pred)
     if layer == "actors":
         gold_name, pred_name = gold.get("name"), pred.get("name")
         if gold_name and pred_name and str(gold_name).casefold() == str(pred_name).casefold():

@@ -218,8 +218,19 @@ class LayerScore:
     """Quantities: of those, how many have a value-matched prediction."""
     item_right: int = 0
     """Quantities: of those, how many have a value-matched prediction with the right item."""
+    span_matched_keyed: int = 0
+    """Gold mentions with key fields that a prediction matches by span."""
+    span_matched_right: int = 0
+    """Of those, how many also agree on the key fields (a quote's speaker, a date's value)."""
     errors: list[ErrorCase] = field(default_factory=list)
     """What went wrong, for ``--show-errors``."""
+
+    @property
+    def value_accuracy(self) -> float | None:
+        """Key fields right among span matches: ``span_matched_right / span_matched_keyed``."""
+        if not self.span_matched_keyed:
+            return None
+        return self.span_matched_right / self.span_matched_keyed
 
     @property
     def item_accuracy(self) -> float | None:
@@ -235,6 +246,8 @@ class LayerScore:
         self.item_gold += other.item_gold
         self.item_matched += other.item_matched
         self.item_right += other.item_right
+        self.span_matched_keyed += other.span_matched_keyed
+        self.span_matched_right += other.span_matched_right
         self.errors.extend(other.errors)
 
     def to_dict(self, *, errors: bool = True) -> dict[str, Any]:
@@ -243,6 +256,12 @@ class LayerScore:
         for name in ("span", "exact", "value", "value_item"):
             counts = getattr(self, name)
             result[name] = None if counts is None else counts.to_dict()
+        if self.span_matched_keyed:
+            result["value_accuracy"] = {
+                "right": self.span_matched_right,
+                "span_matched": self.span_matched_keyed,
+                "accuracy": self.value_accuracy,
+            }
         if self.value_item is not None:
             result["item_accuracy"] = {
                 "right": self.item_right,
@@ -593,6 +612,9 @@ def _score_by_span(
             item_pairs = match_spans(keyed_spans, pred_spans, item_match)
             score.value_item = Counts(len(item_pairs), sum(keyed), value_pred_count)
             _count_items(score, [g.mention for g in golds], [m for m, _s in preds], value_pairs)
+        span_keyed = [g for g in pairs if keyed[g]]
+        score.span_matched_keyed = len(span_keyed)
+        score.span_matched_right = sum(g in value_pairs for g in span_keyed)
 
     for g, gold in enumerate(golds):
         kind = None

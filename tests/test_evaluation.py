@@ -726,3 +726,34 @@ def test_write_docs_replaces_only_the_generated_section(
     monkeypatch.setattr(benchmarks.evaluate, "DOCS_PAGE", page)
     benchmarks.evaluate.write_docs(["new numbers"])
     assert page.read_text() == f"# Accuracy\n\nRules.\n\n{begin}\nnew numbers\n{end}\n\nMore.\n"
+
+
+def test_a_day_with_its_part_of_day_matches_the_timex3_spelling() -> None:
+    night = {"value": "2025-09-07", "part_of_day": "NI"}
+    assert value_matches("dates", {"value": "2025-09-07TNI"}, night)
+    assert value_matches("dates", {"value": "2025-09-07"}, night)
+    assert not value_matches("dates", {"value": "2025-09-07TMO"}, night)
+
+
+def test_value_accuracy_counts_span_matches_with_the_right_value() -> None:
+    text = "It began on Friday and ended on Sunday."
+    friday = (text.index("Friday"), text.index("Friday") + 6)
+    sunday = (text.index("Sunday"), text.index("Sunday") + 6)
+    gold = {
+        "id": "d",
+        "text": text,
+        "layers": ["dates"],
+        "dates": [
+            {"start": friday[0], "end": friday[1], "value": "2025-09-05"},
+            {"start": sunday[0], "end": sunday[1], "value": "2025-09-07"},
+        ],
+    }
+    ours = {
+        "dates": [
+            {"start": friday[0], "end": friday[1], "value": "2025-09-05"},
+            {"start": sunday[0], "end": sunday[1], "value": "2025-09-14"},
+        ]
+    }
+    score = score_corpus([(gold, ours)], ["dates"])["dates"]
+    assert (score.span_matched_right, score.span_matched_keyed) == (1, 2)
+    assert score.value_accuracy == 0.5
