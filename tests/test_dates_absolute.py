@@ -196,3 +196,42 @@ def test_values_carry_their_granularity() -> None:
     text = "It began on 3 May 2024, in May 2023, in 2022, in Q3 2021 and in the 1990s."
     document = PIPELINE.extract(text, published=PUBLISHED)
     assert [d.granularity for d in document.dates] == ["day", "month", "year", "quarter", "decade"]
+
+
+AUTO_ORDER = [
+    ("no evidence: day first", "The decree, dated 7/9/2025, was published.", "2025-09-07"),
+    (
+        "American prose dates: month first",
+        "The decree, dated 7/9/2025, took effect on September 20, 2025.",
+        "2025-07-09",
+    ),
+    (
+        "British prose dates: day first",
+        "The decree, dated 7/9/2025, took effect on 20 September 2025.",
+        "2025-09-07",
+    ),
+    (
+        "an unambiguous all-digit date settles it",
+        "Filed on 9/13/2025 after the decree of 7/9/2025.",
+        "2025-07-09",
+    ),
+]
+
+
+@pytest.mark.parametrize(("why", "text", "value"), AUTO_ORDER, ids=[case[0] for case in AUTO_ORDER])
+def test_auto_order_follows_the_documents_convention(why: str, text: str, value: str) -> None:
+    pipeline = plugin_pipeline(dates_plugin, settings={"dates.day_first": "auto"})
+    values = [d.value for d in pipeline.extract(text, published=PUBLISHED).dates]
+    assert value in values
+
+
+def test_the_default_order_is_auto() -> None:
+    text = "The decree, dated 7/9/2025, took effect on September 20, 2025."
+    document = plugin_pipeline(dates_plugin).extract(text, published=PUBLISHED)
+    assert document.dates[0].value == "2025-07-09"
+
+
+def test_an_unknown_order_setting_is_an_error() -> None:
+    pipeline = plugin_pipeline(dates_plugin, settings={"dates.day_first": "dmy"})
+    with pytest.raises(ValueError, match=r"dates\.day_first must be true, false or 'auto'"):
+        pipeline.extract("The decree, dated 7/9/2025, was published.")

@@ -16,19 +16,24 @@ from __future__ import annotations
 import datetime as dt
 import weakref
 
+import regex
+
 import geoevents
 from geoevents.model import Document, TimeExpression
 from geoevents.plugins.dates.candidates import select
+from geoevents.plugins.dates.order import day_first_in
 from geoevents.plugins.dates.patterns import compile_patterns
 from geoevents.plugins.dates.resolve import Resolver
 from geoevents.plugins.dates.scanner import Scanner
 from geoevents.plugins.dates.words import DateWords
 from geoevents.resources import Context
 
-__all__ = ["DAY_FIRST", "find_dates", "geoevents_extract_mentions"]
+__all__ = ["AUTO", "DAY_FIRST", "find_dates", "geoevents_extract_mentions"]
 
 DAY_FIRST = "dates.day_first"
-"""The setting that orders all-digit dates: ``7/9/2025`` is 7 September when true (default)."""
+"""The setting that orders all-digit dates: ``7/9/2025`` is 7 September when true, 9 July when
+false; ``"auto"`` (the default) follows the document's own convention (:mod:`.order`)."""
+AUTO = "auto"
 
 _BUNDLED_WORDS = DateWords.bundled()
 
@@ -37,20 +42,36 @@ def find_dates(
     text: str,
     published: dt.date | None = None,
     *,
-    day_first: bool = True,
+    day_first: bool | str = AUTO,
     words: DateWords | None = None,
 ) -> list[TimeExpression]:
     """Every temporal expression in ``text``, in text order, resolved against ``published``.
 
     :param text: the article.
     :param published: the publication date; without it, relative expressions get no value.
-    :param day_first: read ``7/9/2025`` as 7 September (True) or as 9 July.
+    :param day_first: read ``7/9/2025`` as 7 September (True) or as 9 July (False); ``"auto"``
+        decides from the document (an unambiguous all-digit date, or the prose's date style).
     :param words: the word lists (default: the bundled lexicons).
+    :raises ValueError: ``day_first`` is none of True, False and ``"auto"``.
     """
     words = words or _BUNDLED_WORDS
+    day_first = _day_first(day_first, text, words)
     scanner = Scanner(text, words, compile_patterns(words), day_first=day_first)
     return Resolver(text, published).resolve(select(scanner.candidates()))
 
+
+def _day_first(setting: bool | str, text: str, words: DateWords) -> bool:
+    if isinstance(setting, bool):
+        return setting
+    if setting != AUTO:
+        raise ValueError(f"{DAY_FIRST} must be true, false or 'auto', not {setting!r}")
+    if not _HAS_NUMERIC_DATE.search(text):  # nothing to order: skip reading the prose
+        return True
+    months = [name for name, _n in (*words.months, *words.month_abbreviations)]
+    return day_first_in(text, months)
+
+
+_HAS_NUMERIC_DATE = regex.compile(r"\d[/.]\d{1,2}[/.]\d")
 
 _WORDS_OF: weakref.WeakKeyDictionary[Context, DateWords] = weakref.WeakKeyDictionary()
 """The word lists of each pipeline's context, read once (a context's lexicons never change)."""
@@ -69,6 +90,6 @@ def geoevents_extract_mentions(document: Document, context: Context) -> list[Tim
     return find_dates(
         document.text,
         document.published,
-        day_first=bool(context.setting(DAY_FIRST, True)),
+        day_first=context.setting(DAY_FIRST, AUTO),
         words=_words_of(context),
     )
