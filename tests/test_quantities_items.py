@@ -22,6 +22,16 @@ def items(text: str) -> list[tuple[str, str | None]]:
 
 
 ITEMS = [
+    pytest.param(
+        "The group invested a total of 200 million in the plant.",
+        [("200 million", None)],
+        id="an-amount-noun-before-of-is-not-counted",
+    ),
+    pytest.param(
+        "Their net worth of $1.4bn tops the list.",
+        [("$1.4bn", None)],
+        id="worth-of-money-counts-nothing",
+    ),
     pytest.param("Rebels seized 14 trucks.", [("14", "trucks")], id="plain-noun"),
     pytest.param(
         "The navy launched 12 long-range cruise missiles.",

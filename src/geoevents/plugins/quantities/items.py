@@ -291,6 +291,8 @@ class _Linker:
             before = self.tokens[reading.first - 1]
             if before.lower in {"of", "or"} and reading.first >= 2:
                 noun = self.tokens[reading.first - 2]
+                if noun.lower in self.grammar.amount_nouns:
+                    continue  # "a total of 200 million": what is measured, not counted
                 if noun.kind == WORD and not self.grammar.is_stop(noun):
                     reading.item, reading.item_source = reading.first - 2, "left"
                     continue

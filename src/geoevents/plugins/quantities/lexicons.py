@@ -40,6 +40,7 @@ LEXICONS = (
     "quantity_tally_words",
     "quantity_total_nouns",
     "quantity_total_links",
+    "quantity_amount_nouns",
     "quantity_role_links",
     "quantity_year_words",
     "quantity_one_idioms",
@@ -178,6 +179,8 @@ class Grammar:
     """Nouns whose figure is given after them: ``toll``, ``crowd``, ``total``."""
     total_links: frozenset[str]
     """Words between such a noun and its figure: ``rose``, ``to``, ``at``."""
+    amount_nouns: frozenset[str]
+    """Nouns naming what an amount measures (``total``, ``worth``): never the counted noun."""
     role_links: frozenset[str]
     """Words between a count and the casualty word after it: ``were``, ``reportedly``."""
     year_words: frozenset[str]
@@ -251,6 +254,7 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
         tally_words=_words_of(lexicons["quantity_tally_words"]),
         total_nouns=_words_of(lexicons["quantity_total_nouns"]),
         total_links=_words_of(lexicons["quantity_total_links"]),
+        amount_nouns=_words_of(lexicons["quantity_amount_nouns"]),
         role_links=_words_of(lexicons["quantity_role_links"]),
         year_words=_words_of(lexicons["quantity_year_words"]),
         one_after=_idioms(lexicons["quantity_one_idioms"], "after"),
