@@ -127,3 +127,15 @@ def test_reporting_phrases_are_whole_words() -> None:
         (58, "according to"),
     ]
     assert [h.group() for h in phrases.finditer(text, 16, 40)] == ["according to"]
+
+
+def test_many_reported_clauses_in_one_line() -> None:
+    text = " ".join(f"Anna Berg said pier {i} would reopen." for i in range(2_000))
+    found = [q for q in PIPELINE.extract(text).quotes if q.kind == "indirect"]
+    assert len(found) == 2_000
+    assert {q.speaker for q in found} == {"Anna Berg"}
+
+
+def test_a_run_on_line_is_not_read_for_indirect_speech() -> None:
+    line = "the minister said talks would resume after Voss and Darrow met in Halden " * 100
+    assert [q for q in PIPELINE.extract(line).quotes if q.kind == "indirect"] == []

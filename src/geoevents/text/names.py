@@ -150,6 +150,10 @@ class NameFinder:
         """The word lists in use."""
         self._max_title_words = max((len(t.split()) for t in self.lexicons.titles), default=1)
         self._sequence = _sequence_pattern(self.lexicons)
+        self._title_words = frozenset(
+            [word for title in self.lexicons.titles for word in title.split()]
+            + list(self.lexicons.honorifics)
+        )
         self._stop_forms = frozenset(
             form
             for word in self.lexicons.stopwords
@@ -265,13 +269,10 @@ class NameFinder:
                 run = []
                 continue
             run.append((s, e))
-            possessive = _POSSESSIVE.match(text, e)
-            stop = (
-                text.startswith(".", e)
-                and e - s > 1
-                and word.lower() not in self.lexicons.honorifics
-            )
-            if (possessive is not None or stop) and index + 1 < len(tokens):
+            following = text[e : e + 1]
+            possessive = following in ("'", "’") and _POSSESSIVE.match(text, e) is not None
+            stop = following == "." and e - s > 1 and word.lower() not in self.lexicons.honorifics
+            if (possessive or stop) and index + 1 < len(tokens):
                 yield from self._name(text, run)
                 run = []
         yield from self._name(text, run)
@@ -355,6 +356,8 @@ class NameFinder:
         """How many leading tokens of ``run`` are a title (with what qualifies it)."""
         cut = 0
         words = [text[s:e].lower().rstrip(".") for s, e in run]
+        if not any(word in self._title_words for word in words[:-1]):
+            return 0  # no word of a title: the common case
         for index in range(len(words) - 1):
             for count in range(min(self._max_title_words, index + 1), 0, -1):
                 phrase = " ".join(words[index - count + 1 : index + 1])

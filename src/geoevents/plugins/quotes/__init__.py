@@ -57,6 +57,7 @@ def find_quotes(text: str, lex: QuoteLexicons) -> list[Quote]:
     hits = lex.verb.finditer(text)
     if not marked and not hits:
         return []
+    lex = lex.for_document(text, hits)
     found = [p for p in marked if not is_title(text, p, lex) and not _stage_direction(text, p)]
     found, labels = _labelled(text, found)
     split = sentences(text)

@@ -94,6 +94,10 @@ _MAX_BETWEEN = 8
 """How many words may stand between a verb and its "that"."""
 _MAX_SCAN = 8
 """How many words of a clause without "that" may come before its finite verb."""
+_MAX_TAIL = 300
+_MAX_SENTENCE = 1500
+"""The longest sentence read for indirect speech, in characters (news sentences are shorter)."""
+"""How long the speaker and adjuncts after a closing "said" may be, in characters."""
 
 
 class Indirect(NamedTuple):
@@ -128,8 +132,8 @@ def indirect_speech(
         if index >= 0 and hit.start() <= quoted[index][1]:
             continue  # the quoted speaker's own words
         sentence = split.at(hit.start())
-        if sentence is None:
-            continue
+        if sentence is None or sentence[1] - sentence[0] > _MAX_SENTENCE:
+            continue  # a run-on line is no sentence to read a clause from (and stays linear)
         lemma = lex.verbs.get(hit.group().lower(), "")
         if lex.speaker_after(lemma):
             item = _according(text, hit, sentence, lex) if lemma == "according to" else None
@@ -169,17 +173,11 @@ def _reported(
     lex: QuoteLexicons,
 ) -> Indirect | None:
     """``X said (...) that <clause>`` and, for ``zero`` verbs, ``X said <clause>``."""
-    floor = clause_floor(text, sentence[0], hit.start(), lex)
     participle = hit.group().endswith("ing")
-    before = text[max(floor, hit.start() - 12) : hit.start()].rstrip()
+    before = text[max(sentence[0], hit.start() - 12) : hit.start()].rstrip()
     if participle and not before.endswith(","):
         return None  # "an ad saying that": not a speaker's verb
-    ref = subject_before(text, hit.start(), floor, lex)
-    if ref is None and floor > sentence[0]:  # "X called it “...” and said": past the quote
-        ref = subject_before(text, hit.start(), sentence[0], lex)
-    if ref is None:
-        return None
-    joined = participle or before.endswith((" and", " but", " then"))
+    # The clause first: most reporting words have none after them, and it is cheaper to read.
     cue = (hit.start(), _cue_end(text, hit, sentence[1], lex))
     position: int | None = cue[1]
     if tell and cue[1] == hit.end():
@@ -193,6 +191,13 @@ def _reported(
         layout = "participle" if participle else "zero"
     if clause is None:
         return None
+    floor = clause_floor(text, sentence[0], hit.start(), lex)
+    ref = subject_before(text, hit.start(), floor, lex)
+    if ref is None and floor > sentence[0]:  # "X called it “...” and said": past the quote
+        ref = subject_before(text, hit.start(), sentence[0], lex)
+    if ref is None:
+        return None
+    joined = participle or before.endswith((" and", " but", " then"))
     return Indirect(clause[0], clause[1], Attribution(ref, cue, "indirect", layout), joined)
 
 
@@ -354,7 +359,7 @@ def _postposed(
 ) -> Indirect | None:
     """``<clause>, X said.`` / ``<clause>, said X.`` at the end of the sentence."""
     start, end = sentence
-    if hit.group().endswith("ing"):
+    if hit.group().endswith("ing") or end - hit.end() > _MAX_TAIL:
         return None
     cue = (hit.start(), _cue_end(text, hit, end, lex))
     rest = cue[1]
@@ -364,9 +369,13 @@ def _postposed(
     ref: Ref | None
     if text[start : hit.start()].rstrip().endswith(","):
         ref = speaker_after(text, rest, end, lex)
+        if ref is not None and ref.start != _skip_space(text, rest, end):
+            return None  # "said he’d battled ... for office": not "said the ministry"
         comma = text.rindex(",", start, hit.start())
         rest = ref.end if ref is not None else rest
     else:
+        if not _ends_sentence(text, rest, end) or "," not in text[start : hit.start()]:
+            return None  # cheap checks first: most verbs are not at the end of a sentence
         ref = subject_before(text, hit.start(), start, lex)
         if ref is None or not text[start : ref.start].rstrip().endswith(","):
             return None

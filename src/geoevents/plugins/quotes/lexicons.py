@@ -8,6 +8,7 @@ them the first time a pipeline's context asks, and keeps the result for that con
 
 from __future__ import annotations
 
+import bisect
 import re
 import weakref
 from collections.abc import Iterable, Mapping
@@ -17,9 +18,18 @@ import attrs
 import regex
 
 from geoevents.resources import Context, read_bundled_lexicon
-from geoevents.text.names import NameFinder, NameLexicons
+from geoevents.text.names import Name, NameFinder, NameLexicons
 
-__all__ = ["LEXICONS", "Hit", "Phrases", "QuoteLexicons", "bundled_lexicons", "lexicons_for"]
+__all__ = [
+    "LEXICONS",
+    "DocumentNames",
+    "DocumentPhrases",
+    "Hit",
+    "Phrases",
+    "QuoteLexicons",
+    "bundled_lexicons",
+    "lexicons_for",
+]
 
 LEXICONS = (
     "reporting_verbs",
@@ -72,44 +82,29 @@ class Hit:
 class Phrases:
     """A set of words and multi-word phrases, found in linear time.
 
-    The first words of the phrases make one regular expression, factored by common prefixes
-    (a trie), which the ``re`` engine runs at C speed over the text; each word it finds is
-    then checked against the few phrases it can start.
+    The phrases make one regular expression, factored by common prefixes (a trie), which the
+    ``re`` engine runs at C speed over the text: where phrases start alike ("said", "said in"),
+    the longest that ends on a word boundary wins.
     """
 
     def __init__(self, phrases: Iterable[str], *, ignore_case: bool) -> None:
         self.ignore_case = ignore_case
-        self._by_first: dict[str, list[str]] = {}
-        for phrase in sorted(phrases, key=len, reverse=True):
-            key = phrase.lower() if ignore_case else phrase
-            first = _WORD.match(key)
-            if first is not None:
-                self._by_first.setdefault(first.group(), []).append(key)
-        body = _trie(self._by_first) or "(?!)"
-        self._first = re.compile(
-            rf"(?<![^\W_])(?<![^\W_]['’-])(?:{body})(?![^\W_]|['’-][^\W_])",
+        keys = {phrase.lower() if ignore_case else phrase for phrase in phrases}
+        body = _trie(k for k in keys if _WORD.match(k)) or "(?!)"
+        self._pattern = re.compile(
+            rf"(?<![^\W_])(?<![^\W_]['’-])(?:{body})(?![^\W_]|-|['’][^\W_])",
             re.IGNORECASE if ignore_case else 0,
         )
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The phrases in ``text[start:end]``, longest first where they overlap, in order."""
         end = len(text) if end is None else end
-        hits = []
-        position = start
-        for word in self._first.finditer(text, start, end):
-            at = word.start()
-            if at < position:
-                continue
-            key = word.group().lower() if self.ignore_case else word.group()
-            for phrase in self._by_first.get(key, ()):
-                stop = at + len(phrase)
-                written = text[at:stop]
-                if stop <= end and (written.lower() if self.ignore_case else written) == phrase:
-                    if stop < len(text) and (text[stop].isalnum() or text[stop] == "-"):
-                        continue
-                    hits.append(Hit(at, stop, written))
-                    position = stop
-                    break
+        hits = [
+            Hit(match.start(), match.end(), match.group())
+            for match in self._pattern.finditer(text, start, end)
+        ]
+        if hits and hits[-1].end() == end < len(text) and _continues(text, end):
+            hits.pop()  # the window cut a longer word ("sai|d", "said|-so")
         return hits
 
     def search(self, text: str, start: int = 0, end: int | None = None) -> Hit | None:
@@ -117,6 +112,81 @@ class Phrases:
         for hit in self.finditer(text, start, end):
             return hit
         return None
+
+
+def _continues(text: str, end: int) -> bool:
+    """Whether the word at ``end`` goes on past it."""
+    return (
+        text[end].isalnum()
+        or text[end] == "-"
+        or (text[end] in "'’" and end + 1 < len(text) and text[end + 1].isalnum())
+    )
+
+
+class DocumentPhrases(Phrases):
+    """The phrases of one document, found once; windows of it are slices of that list."""
+
+    def __init__(self, phrases: Phrases, text: str, hits: list[Hit] | None = None) -> None:
+        self.__dict__.update(phrases.__dict__)
+        self._text = text
+        self._hits = phrases.finditer(text) if hits is None else hits
+        self._starts = [hit.start() for hit in self._hits]
+
+    def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
+        """The phrases in ``text[start:end]`` (those of the whole document in that window)."""
+        if text is not self._text:
+            return super().finditer(text, start, end)
+        end = len(text) if end is None else end
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end)
+        return [hit for hit in self._hits[first:last] if hit.end() <= end]
+
+
+class DocumentNames(NameFinder):
+    """The names of one document, found once; windows of it are slices of that list.
+
+    The one-word names without a title, most of a text's names, are kept as spans and become
+    :class:`~geoevents.text.names.Name` objects only when a window asks for them.
+    """
+
+    def __init__(self, finder: NameFinder, text: str) -> None:
+        self.__dict__.update(finder.__dict__)
+        self._text = text
+        found, words = finder.names_and_words(text)
+        self._found = found
+        self._words = words
+        entries: list[tuple[int, int, Name | None]] = [(n.start, n.end, n) for n in found]
+        entries += [(start, end, None) for start, end in words]
+        entries.sort(key=lambda entry: (entry[0], entry[1]))
+        self._entries = entries
+        self._starts = [entry[0] for entry in entries]
+
+    def names_and_words(self, text: str) -> tuple[list[Name], list[tuple[int, int]]]:
+        """As :meth:`NameFinder.names_and_words`, from the document's one scan."""
+        if text is not self._text:
+            return super().names_and_words(text)
+        return list(self._found), list(self._words)
+
+    def names(self, text: str, start: int = 0, end: int | None = None) -> list[Name]:
+        """The names of the document that lie within ``text[start:end]``."""
+        if text is not self._text:
+            return super().names(text, start, end)
+        end = len(text) if end is None else end
+        result = []
+        for index in range(bisect.bisect_left(self._starts, start), len(self._entries)):
+            name_start, name_end, name = self._entries[index]
+            if name_start >= end:
+                break
+            if name_end > end:
+                continue
+            if name is None:
+                built = list(self._name(text, [(name_start, name_end)]))
+                name = built[0] if built else None
+                self._entries[index] = (name_start, name_end, name)
+                if name is None:
+                    continue
+            result.append(name)
+        return result
 
 
 def _trie(words: Iterable[str]) -> str:
@@ -181,6 +251,17 @@ class QuoteLexicons:
     def speaker_after(self, lemma: str) -> bool:
         """Whether the cue ``lemma`` is always followed by its speaker."""
         return lemma in _SPEAKER_AFTER
+
+    def for_document(self, text: str, hits: list[Hit] | None = None) -> QuoteLexicons:
+        """These lexicons with their reporting words and names found once in ``text``.
+
+        :param hits: ``self.verb.finditer(text)``, when the caller has them already.
+        """
+        return attrs.evolve(
+            self,
+            verb=DocumentPhrases(self.verb, text, hits),
+            names=DocumentNames(self.names, text),
+        )
 
 
 def build(lexicon: Mapping[str, Mapping[str, str]]) -> QuoteLexicons:

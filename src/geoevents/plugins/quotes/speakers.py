@@ -34,7 +34,7 @@ __all__ = [
 
 _WINDOW = 160
 """How far a speaker phrase may reach from its verb, in characters."""
-_WORD_BEFORE = regex.compile(r"([\p{L}'’-]+)[ \t\u00a0]*$")
+_WORD_BEFORE = regex.compile(r"(?r)([\p{L}'’-]+)[ \t\u00a0]*$")  # searched from the end
 _COORDINATORS = frozenset({"and", "but", "then"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _NP_WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
@@ -388,7 +388,6 @@ class Resolver:
         self.text = text
         self.lex = lex
         self._sentences = sentences(text)
-        self._paragraph_starts = [start for start, _end in paragraphs(text)]
         self._quoted = quoted
         self._quoted_starts = [start for start, _end in quoted]
         self.index = NameIndex()
@@ -403,9 +402,13 @@ class Resolver:
         for name in self._names:
             if name.person:
                 self._learn(name)
+        self._name_starts = [n.start for n in self._names]
+        self._word_starts = [start for start, _end in self._words]
+        self._paragraph_spans = paragraphs(text)
+        self._paragraph_starts = [start for start, _end in self._paragraph_spans]
         self._speakers: list[Ref] = []
-        self._mentions: list[_Mention] | None = None
-        self._offsets: list[int] = []
+        self._spoke: set[tuple[int, int]] = set()
+        self._mentions: dict[int, list[_Mention]] = {}
 
     def _inside(self, offset: int) -> bool:
         return _inside(offset, self._quoted, self._quoted_starts)
@@ -433,43 +436,48 @@ class Resolver:
         """Record the refs that attribute quotes (call before :meth:`resolve`)."""
         self._speakers.extend(speakers)
         spans = {(r.start, r.end) for r in speakers if r.kind in ("name", "label")}
+        self._spoke |= {(r.start, r.end) for r in speakers if r.kind == "name"}
         for name in self._names:
             if (name.start, name.end) in spans and not name.person:
                 if len(name.text.split()) > 1 or name.title:
                     self.index.add(name.text, name.start)
                 self._learn(name)
-        self._mentions = None
+        self._mentions = {}
 
-    def _mention_list(self) -> list[_Mention]:
-        """The people named outside quotes, in order, for pronouns (built on first use)."""
-        if self._mentions is not None:
-            return self._mentions
+    def _mention_list(self, paragraph: int) -> list[_Mention]:
+        """The people named outside quotes in a paragraph, in order (built on first use)."""
+        found = self._mentions.get(paragraph)
+        if found is not None:
+            return found
         text = self.text
-        self._mentions = []
-        spoke = {(r.start, r.end) for r in self._speakers if r.kind == "name"}
-        for name in self._names:
+        start, end = self._paragraph_spans[paragraph]
+        spoke = self._spoke
+        mentions: list[_Mention] = []
+        first = bisect.bisect_left(self._name_starts, start)
+        for name in self._names[first : bisect.bisect_left(self._name_starts, end)]:
             full = self.index.fullest(name.text, name.start)
             if full != name.text or name.person or (name.start, name.end) in spoke:
-                self._add_mention(name.start, full, None)
-        for start, end in self._words:  # one-word names: mentions when they are somebody's
-            word = text[start:end]
-            said = (start, end) in spoke
-            if (said or self.index.known(word)) and not self._inside(start):
-                full = self.index.fullest(word, start)
+                mentions.append(self._mention(name.start, full, None))
+        first = bisect.bisect_left(self._word_starts, start)
+        for word_start, word_end in self._words[first : bisect.bisect_left(self._word_starts, end)]:
+            word = text[word_start:word_end]
+            said = (word_start, word_end) in spoke
+            if (said or self.index.known(word)) and not self._inside(word_start):
+                full = self.index.fullest(word, word_start)
                 if full != word or said:
-                    self._add_mention(start, full, None)
+                    mentions.append(self._mention(word_start, full, None))
         if any(r.gender == "p" for r in self._speakers):
-            for match in self.lex.group.finditer(text):
+            for match in self.lex.group.finditer(text, start, end):
                 if not self._inside(match.start()):
-                    self._add_mention(match.start(), _group_phrase(text, match, self.lex), "p")
-        self._mentions.sort()
-        self._offsets = [m.offset for m in self._mentions]
-        return self._mentions
+                    phrase = _group_phrase(text, match, self.lex)
+                    mentions.append(self._mention(match.start(), phrase, "p"))
+        mentions.sort()
+        self._mentions[paragraph] = mentions
+        return mentions
 
-    def _add_mention(self, offset: int, name: str, gender: str | None) -> None:
-        assert self._mentions is not None
+    def _mention(self, offset: int, name: str, gender: str | None) -> _Mention:
         sentence = self._sentences.index_at(offset)
-        self._mentions.append(_Mention(offset, name, gender, -1 if sentence is None else sentence))
+        return _Mention(offset, name, gender, -1 if sentence is None else sentence)
 
     def gender(self, name: str) -> str | None:
         """``m`` or ``f`` for a person the article names, when it tells."""
@@ -509,14 +517,18 @@ class Resolver:
         """The most recent compatible person (or group, for "they") before a pronoun."""
         if ref.gender == "o":
             return None
-        limit = self._window_start(ref.start)
-        mentions = self._mention_list()
-        position = bisect.bisect_left(self._offsets, ref.start)
+        # Pronouns look back over their paragraph and the one before, no further.
+        paragraph = bisect.bisect_right(self._paragraph_starts, ref.start) - 1
+        mentions = [
+            mention
+            for index in (paragraph - 1, paragraph)
+            if index >= 0
+            for mention in self._mention_list(index)
+        ]
+        position = bisect.bisect_left([m.offset for m in mentions], ref.start)
         best: _Mention | None = None
         for index in range(position - 1, max(-1, position - 1 - _MAX_CANDIDATES), -1):
             mention = mentions[index]
-            if mention.offset < limit:
-                break
             if best is not None and mention.sentence != best.sentence:
                 break
             if self._compatible(mention, ref.gender):
@@ -530,11 +542,6 @@ class Resolver:
             return False
         known = self._gender.get(mention.name)
         return known is None or gender is None or known == gender
-
-    def _window_start(self, offset: int) -> int:
-        """Pronouns look back over their paragraph and the one before, no further."""
-        index = bisect.bisect_right(self._paragraph_starts, offset) - 1
-        return self._paragraph_starts[max(0, index - 1)] if index >= 0 else 0
 
 
 def _group_phrase(text: str, match: Hit, lex: QuoteLexicons) -> str:
