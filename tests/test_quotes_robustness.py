@@ -130,7 +130,7 @@ def test_reporting_phrases_are_whole_words() -> None:
 
 
 def test_many_reported_clauses_in_one_line() -> None:
-    text = " ".join(f"Anna Berg said pier {i} would reopen." for i in range(2_000))
+    text = " ".join(f"Anna Berg said the pier at berth {i} would reopen." for i in range(2_000))
     found = [q for q in PIPELINE.extract(text).quotes if q.kind == "indirect"]
     assert len(found) == 2_000
     assert {q.speaker for q in found} == {"Anna Berg"}
