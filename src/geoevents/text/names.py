@@ -58,7 +58,8 @@ def _sequence_pattern(lexicons: NameLexicons) -> regex.Pattern[str]:
     particles = "|".join(regex.escape(p) for p in sorted(lexicons.particles, key=len, reverse=True))
     joint = rf"{_SPACE}(?:(?:{particles}|of){_SPACE})*+" if particles else _SPACE
     word = rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}{{0,4}}\.|{_WORD})"
-    return regex.compile(rf"(?=[\p{{Lu}}aeib])(?<![\p{{L}}\p{{N}}]){word}(?:{joint}{word})*+")
+    start = r"(?=\p{Lu}|(?:al|el|bin|ibn|abu)-)"
+    return regex.compile(rf"{start}(?<![\p{{L}}\p{{N}}]){word}(?:{joint}{word})*+")
 
 
 def name_tokens(name: str) -> list[str]:
@@ -243,19 +244,23 @@ class NameFinder:
             if " " in run or "\t" in run or "\u00a0" in run:
                 found.extend(self._split(text, run_start, run_end))
                 continue
-            # One word, the common case: "Monday", "Putin".
-            token = _TOKEN.match(text, run_start, run_end)
-            if token is None:
-                continue
-            word = token.group()
+            # One word, the common case: "Monday", "Putin". Without a full stop in it, the
+            # run is the word itself; "Sen." and "U.S." are read as tokens.
+            if "." in run:
+                token = _TOKEN.match(text, run_start, run_end)
+                if token is None:
+                    continue
+                word, span = token.group(), token.span()
+            else:
+                word, span = run, (run_start, run_end)
             if word[:1].isupper() and word.lower().rstrip(".") in stopwords:
                 continue
             if words is not None and self.title_before(text, run_start) is None:
                 lower = word.lower()
                 if lower not in self.lexicons.titles and self.title_gender(lower) is None:
-                    words.append(token.span())  # not a bare title ("President")
+                    words.append(span)  # not a bare title ("President")
                 continue
-            found.extend(self._name(text, [token.span()]))
+            found.extend(self._name(text, [span]))
         return found
 
     def _split(self, text: str, start: int, end: int) -> Iterator[Name]:
@@ -302,7 +307,11 @@ class NameFinder:
                 return
         else:
             title_span = self.title_before(text, run[0][0])
-        of = next((i for i, (s, e) in enumerate(run) if text[s:e] == "of"), None)
+        of = (
+            next((i for i, (s, e) in enumerate(run) if text[s:e] == "of"), None)
+            if " of " in text[run[0][0] : run[-1][1]]
+            else None
+        )
         place: list[tuple[int, int]] = []
         if of is not None and (
             title_span is not None
