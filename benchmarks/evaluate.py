@@ -40,6 +40,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import geoevents
+from benchmarks.common import ROOT, read_jsonl, replace_generated, shared_dir
 from benchmarks.probes import (
     ProbeResult,
     check_date_probe,
@@ -49,12 +50,10 @@ from benchmarks.probes import (
 from benchmarks.scoring import LAYERS, Counts, LayerScore, score_corpus
 from geoevents.plugins import PluginWarning, get_plugin_manager
 
-ROOT = Path(__file__).resolve().parent.parent
 """The repository root."""
 DOCS_PAGE = ROOT / "docs" / "explanation" / "accuracy.md"
 """The page whose generated section ``--write-docs`` replaces."""
 BEGIN = "<!-- BEGIN GENERATED: benchmarks/evaluate.py --write-docs -->"
-END = "<!-- END GENERATED -->"
 
 SUITES = {
     "quantities": "peers/quantities/probes.json",
@@ -67,18 +66,6 @@ Doc = Mapping[str, Any]
 
 
 # --------------------------------------------------------------------------- finding the data
-
-
-def shared_dir(option: str | None) -> Path:
-    """``--shared``, else ``$GEOEVENTS_SHARED``, else ``../shared`` from the repository root."""
-    chosen = option or os.environ.get("GEOEVENTS_SHARED")
-    return Path(chosen).expanduser() if chosen else ROOT.parent / "shared"
-
-
-def read_jsonl(path: Path) -> list[dict[str, Any]]:
-    """The JSON objects of a JSON Lines file, one per non-blank line."""
-    with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
 
 
 def load_corpora(shared: Path) -> dict[str, list[dict[str, Any]]]:
@@ -362,14 +349,7 @@ def commit() -> str:
 
 def write_docs(markdown: Sequence[str]) -> None:
     """Replace the generated section of :data:`DOCS_PAGE` with ``markdown``."""
-    page = DOCS_PAGE.read_text(encoding="utf-8") if DOCS_PAGE.is_file() else f"{BEGIN}\n{END}\n"
-    if BEGIN not in page or END not in page:
-        raise SystemExit(f"{DOCS_PAGE} has no generated section ({BEGIN} ... {END})")
-    before, rest = page.split(BEGIN, 1)
-    _old, after = rest.split(END, 1)
-    DOCS_PAGE.write_text(
-        before + BEGIN + "\n" + "\n".join(markdown) + "\n" + END + after, encoding="utf-8"
-    )
+    replace_generated(DOCS_PAGE, BEGIN, markdown)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:

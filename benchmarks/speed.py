@@ -51,14 +51,13 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 import geoevents
+from benchmarks.common import ROOT, replace_generated, shared_dir
 from geoevents.plugins import PluginWarning, get_plugin_manager
 
-ROOT = Path(__file__).resolve().parent.parent
 """The repository root."""
 DOCS_PAGE = ROOT / "docs" / "explanation" / "performance.md"
 """The page whose generated section ``--write-docs`` replaces."""
 BEGIN = "<!-- BEGIN GENERATED: benchmarks/speed.py --write-docs -->"
-END = "<!-- END GENERATED -->"
 BENCH_VENV = ROOT / ".venv-bench"
 """The peers' virtual environment."""
 RUNNER = Path(__file__).resolve().parent / "peers_runner.py"
@@ -541,13 +540,7 @@ class Table:
 
 def write_docs(markdown: Sequence[str]) -> None:
     """Replace the generated section of :data:`DOCS_PAGE` with ``markdown``."""
-    page = DOCS_PAGE.read_text(encoding="utf-8") if DOCS_PAGE.is_file() else f"{BEGIN}\n{END}\n"
-    if BEGIN not in page or END not in page:
-        raise SystemExit(f"{DOCS_PAGE} has no generated section ({BEGIN} ... {END})")
-    before, rest = page.split(BEGIN, 1)
-    _old, after = rest.split(END, 1)
-    body = "\n".join(markdown).rstrip()
-    DOCS_PAGE.write_text(f"{before}{BEGIN}\n{body}\n{END}{after}", encoding="utf-8")
+    replace_generated(DOCS_PAGE, BEGIN, markdown)
 
 
 # --------------------------------------------------------------------------- the run
@@ -559,9 +552,7 @@ class Bench:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.settings = QUICK if args.quick else FULL
-        self.shared = Path(
-            args.shared or os.environ.get("GEOEVENTS_SHARED") or ROOT.parent / "shared"
-        )
+        self.shared = shared_dir(args.shared)
         self.report: dict[str, Any] = {"date": dt.date.today().isoformat(), "machine": machine()}
         self.tables: list[Table] = []
         self.plugins = bundled_plugins()

@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 from typing import Any
 
+import benchmarks.common
 import benchmarks.evaluate
 import benchmarks.fields
 import benchmarks.probes
@@ -721,7 +722,7 @@ def test_write_docs_replaces_only_the_generated_section(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = tmp_path / "accuracy.md"
-    begin, end = benchmarks.evaluate.BEGIN, benchmarks.evaluate.END
+    begin, end = benchmarks.evaluate.BEGIN, benchmarks.common.END
     page.write_text(f"# Accuracy\n\nRules.\n\n{begin}\nold numbers\n{end}\n\nMore.\n")
     monkeypatch.setattr(benchmarks.evaluate, "DOCS_PAGE", page)
     benchmarks.evaluate.write_docs(["new numbers"])

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+import benchmarks.common
 import benchmarks.peers_runner
 import benchmarks.speed
 import pytest
@@ -75,7 +76,7 @@ def test_write_docs_replaces_only_the_generated_section(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     page = tmp_path / "performance.md"
-    begin, end = benchmarks.speed.BEGIN, benchmarks.speed.END
+    begin, end = benchmarks.speed.BEGIN, benchmarks.common.END
     page.write_text(f"# Performance\n\n{begin}\nold\n{end}\n")
     monkeypatch.setattr(benchmarks.speed, "DOCS_PAGE", page)
     benchmarks.speed.write_docs(["new", ""])

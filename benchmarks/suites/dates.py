@@ -43,7 +43,6 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 import sys
 from collections import Counter
 from collections.abc import Iterator, Sequence
@@ -52,6 +51,11 @@ from pathlib import Path
 from typing import Any
 
 import regex
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from benchmarks.common import shared_dir
 
 from geoevents.model import TimeExpression
 from geoevents.plugins.dates import find_dates
@@ -216,14 +220,6 @@ def passes(case: Case, found: Sequence[TimeExpression]) -> bool:
     )
 
 
-def _shared(argument: str | None) -> Path:
-    if argument:
-        return Path(argument)
-    if os.environ.get("GEOEVENTS_SHARED"):
-        return Path(os.environ["GEOEVENTS_SHARED"])
-    return Path(__file__).resolve().parents[2] / ".." / "shared"
-
-
 def _rate(label: str, passed: int, failed: int) -> str:
     return f"  {label:24} {passed:4}/{passed + failed:<4} {100 * passed / (passed + failed):5.1f}%"
 
@@ -234,7 +230,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--failures", type=int, default=0, help="list up to N failing cases")
     parser.add_argument("--show-skipped", type=int, default=0, help="list N left-out inputs")
     args = parser.parse_args(argv)
-    folder = _shared(args.shared) / "peers" / "dates" / "recognizers-text"
+    folder = shared_dir(args.shared) / "peers" / "dates" / "recognizers-text"
     if not folder.is_dir():
         print(f"dates suite: {folder} is absent; nothing to measure.")
         return 0

@@ -49,7 +49,6 @@ import argparse
 import csv
 import json
 import math
-import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
@@ -57,6 +56,11 @@ from pathlib import Path
 from typing import Any
 
 import regex
+
+if __package__ in (None, ""):  # run as a script: make the repository importable
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
+
+from benchmarks.common import shared_dir
 
 from geoevents.model import Quantity
 from geoevents.plugins.quantities import find_quantities
@@ -392,9 +396,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--shared", type=Path, default=None, help="the shared directory")
     parser.add_argument("--failures", type=int, default=0, help="list N failures per suite")
     args = parser.parse_args(argv)
-    shared = args.shared or Path(
-        os.environ.get("GEOEVENTS_SHARED", Path(__file__).resolve().parents[3] / "shared")
-    )
+    shared = shared_dir(args.shared)
     root = shared / "peers" / "quantities"
     if not root.is_dir():
         print(f"quantities suites: {root} not found, nothing to run")
