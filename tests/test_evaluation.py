@@ -672,8 +672,8 @@ def test_shared_directory_from_the_environment(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("GEOEVENTS_SHARED", str(tmp_path))
-    assert benchmarks.evaluate.shared_dir(None) == tmp_path
-    assert benchmarks.evaluate.shared_dir("/elsewhere") == Path("/elsewhere")
+    assert benchmarks.common.shared_dir(None) == tmp_path
+    assert benchmarks.common.shared_dir("/elsewhere") == Path("/elsewhere")
 
 
 def write_shared(root: Path) -> None:
