@@ -53,13 +53,13 @@ def _sequence_pattern(lexicons: NameLexicons) -> regex.Pattern[str]:
     A short capitalised word may carry a full stop inside the run ("Sen. Claire McCaskill");
     :meth:`NameFinder.names` cuts the run after one that is not an honorific or an initial, so
     that "in Kyiv. Zelensky said" gives two names. Possessive quantifiers keep the match linear
-    however long the run; the look-ahead lets the engine skip quickly to capitals.
+    however long the run; every word starts with a capital (or "al-", "bin-"...), which lets
+    the engine skip quickly to capitals.
     """
     particles = "|".join(regex.escape(p) for p in sorted(lexicons.particles, key=len, reverse=True))
     joint = rf"{_SPACE}(?:(?:{particles}|of){_SPACE})*+" if particles else _SPACE
     word = rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}{{0,4}}\.|{_WORD})"
-    start = r"(?=\p{Lu}|(?:al|el|bin|ibn|abu)-)"
-    return regex.compile(rf"{start}(?<![\p{{L}}\p{{N}}]){word}(?:{joint}{word})*+")
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){word}(?:{joint}{word})*+")
 
 
 def name_tokens(name: str) -> list[str]:

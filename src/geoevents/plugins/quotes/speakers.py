@@ -399,9 +399,8 @@ class Resolver:
         for name in self._names:
             if name.person and (len(name.text.split()) > 1 or name.title):
                 self.index.add(name.text, name.start)
-        for name in self._names:
-            if name.person:
-                self._learn(name)
+        # Genders and titles are read from these on first need, with the index complete.
+        self._unlearned = [n for n in self._names if n.person and (n.gender or n.title)]
         self._name_starts = [n.start for n in self._names]
         self._word_starts = [start for start, _end in self._words]
         self._paragraph_spans = paragraphs(text)
@@ -413,12 +412,15 @@ class Resolver:
     def _inside(self, offset: int) -> bool:
         return _inside(offset, self._quoted, self._quoted_starts)
 
-    def _learn(self, name: Name) -> None:
-        full = self.index.fullest(name.text, name.start)
-        if name.gender and full not in self._gender:
-            self._gender[full] = name.gender
-        if name.title:
-            self._titles.setdefault(name.title.lower(), []).append((name.start, full))
+    def _learn(self) -> None:
+        """Read the genders and titles of the names not read yet."""
+        for name in self._unlearned:
+            full = self.index.fullest(name.text, name.start)
+            if name.gender and full not in self._gender:
+                self._gender[full] = name.gender
+            if name.title:
+                self._titles.setdefault(name.title.lower(), []).append((name.start, full))
+        self._unlearned = []
 
     def is_person(self, ref: Ref) -> bool:
         """Whether a name ref is visibly a person's.
@@ -441,7 +443,8 @@ class Resolver:
             if (name.start, name.end) in spans and not name.person:
                 if len(name.text.split()) > 1 or name.title:
                     self.index.add(name.text, name.start)
-                self._learn(name)
+                if name.gender or name.title:
+                    self._unlearned.append(name)
         self._mentions = {}
 
     def _mention_list(self, paragraph: int) -> list[_Mention]:
@@ -481,11 +484,13 @@ class Resolver:
 
     def gender(self, name: str) -> str | None:
         """``m`` or ``f`` for a person the article names, when it tells."""
+        self._learn()
         return self._gender.get(name)
 
     def learn_gender(self, name: str, gender: str) -> None:
         """Record a gender the article shows (a pronoun that refers to ``name``)."""
         if gender in ("m", "f"):
+            self._learn()
             self._gender.setdefault(name, gender)
 
     def resolve(self, ref: Ref) -> str | None:
@@ -504,6 +509,7 @@ class Resolver:
 
     def _titled(self, title: str, offset: int) -> str | None:
         """The person introduced earlier with ``title`` ("Foreign Minister X"), if exactly one."""
+        self._learn()
         entries = [
             full
             for key, found in self._titles.items()
@@ -540,7 +546,7 @@ class Resolver:
             return mention.gender == "p"
         if mention.gender == "p":
             return False
-        known = self._gender.get(mention.name)
+        known = self.gender(mention.name)
         return known is None or gender is None or known == gender
 
 
