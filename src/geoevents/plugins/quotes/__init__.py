@@ -53,7 +53,8 @@ def find_quotes(text: str, lex: QuoteLexicons) -> list[Quote]:
 
     The quoted passages (``direct`` and ``partial``) and the indirect speech.
     """
-    marked = passages(text, lex.elisions)
+    spans = paragraphs(text)
+    marked = passages(text, lex.elisions, spans)
     hits = lex.verb.finditer(text)
     if not marked and not hits:
         return []
@@ -61,8 +62,8 @@ def find_quotes(text: str, lex: QuoteLexicons) -> list[Quote]:
     found = [p for p in marked if not is_title(text, p, lex) and not _stage_direction(text, p)]
     found, labels = _labelled(text, found)
     split = sentences(text)
-    paragraph_of = _paragraph_index(text)
-    resolver = Resolver(text, lex, [(p.open, p.close) for p in found])
+    paragraph_of = [start for start, _end in spans]
+    resolver = Resolver(text, lex, [(p.open, p.close) for p in found], spans)
     attributions = [
         labels[index]
         if index in labels
@@ -143,11 +144,6 @@ def _labelled(text: str, found: list[Passage]) -> tuple[list[Passage], dict[int,
 def _stage_direction(text: str, passage: Passage) -> bool:
     """Whether the quoted words are all in brackets ("(CROSSTALK)", "[Applause]")."""
     return _BRACKETED.fullmatch(text, passage.start, passage.end) is not None
-
-
-def _paragraph_index(text: str) -> Sequence[int]:
-    """A lookup table: the paragraph starts, for :func:`bisect.bisect_right`."""
-    return [start for start, _end in paragraphs(text)]
 
 
 def _paragraph(starts: Sequence[int], offset: int) -> int:

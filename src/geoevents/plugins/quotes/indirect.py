@@ -255,15 +255,10 @@ def _bare_clause(text: str, start: int, end: int, lex: QuoteLexicons) -> tuple[i
     if start < end and text[start] in ",:":
         return None
     time = lex.time.match(text, start, end)
-    end = _before_according(text, start, end)
     for at in (time.end(), start) if time else (start,):
-        clause = _clause(text, at, end)
-        if (
-            clause is not None
-            and clause[0] == _skip_space(text, at, end)
-            and _opens_clause(text, clause[0], clause[1], lex)
-        ):
-            return clause
+        at = _skip_space(text, at, end)
+        if at < end and text[at] not in _QUOTE_MARKS and _opens_clause(text, at, end, lex):
+            return _clause(text, at, _before_according(text, at, end))
     return None
 
 

@@ -18,7 +18,7 @@ Everything here is linear in the length of the text: each mark is pushed and pop
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Set
+from collections.abc import Iterator, Sequence, Set
 from typing import NamedTuple
 
 import regex
@@ -81,14 +81,20 @@ class _Open(NamedTuple):
     width: int
 
 
-def passages(text: str, elisions: Set[str] = frozenset()) -> list[Passage]:
+def passages(
+    text: str,
+    elisions: Set[str] = frozenset(),
+    spans: Sequence[tuple[int, int]] | None = None,
+) -> list[Passage]:
     """The outermost quoted passages of ``text``, in order.
 
     :param elisions: lower-case words that a single mark before them makes elided ("em",
         "n"), so that the mark is an apostrophe.
+    :param spans: the paragraphs of ``text`` (:func:`~geoevents.text.sentences.paragraphs`),
+        when the caller has them.
     """
     found: list[Passage] = []
-    spans = paragraphs(text)
+    spans = paragraphs(text) if spans is None else spans
     runs_on = False
     for index, (start, end) in enumerate(spans):
         next_opens = index + 1 < len(spans) and text[spans[index + 1][0]] in _OPENERS

@@ -384,7 +384,17 @@ class Resolver:
     names that the attributions found (a speaker is somebody, even without a title).
     """
 
-    def __init__(self, text: str, lex: QuoteLexicons, quoted: Sequence[tuple[int, int]]) -> None:
+    def __init__(
+        self,
+        text: str,
+        lex: QuoteLexicons,
+        quoted: Sequence[tuple[int, int]],
+        spans: Sequence[tuple[int, int]] | None = None,
+    ) -> None:
+        """Index the names of ``text`` outside the ``quoted`` spans.
+
+        :param spans: the paragraphs of ``text``, when the caller has them.
+        """
         self.text = text
         self.lex = lex
         self._sentences = sentences(text)
@@ -403,7 +413,7 @@ class Resolver:
         self._unlearned = [n for n in self._names if n.person and (n.gender or n.title)]
         self._name_starts = [n.start for n in self._names]
         self._word_starts = [start for start, _end in self._words]
-        self._paragraph_spans = paragraphs(text)
+        self._paragraph_spans = paragraphs(text) if spans is None else spans
         self._paragraph_starts = [start for start, _end in self._paragraph_spans]
         self._speakers: list[Ref] = []
         self._spoke: set[tuple[int, int]] = set()
