@@ -136,3 +136,22 @@ def test_fullest_between_two_longer_names_is_the_same_in_every_process() -> None
     index.add("Dvorak", 20)  # written alone with a title: "Minister Dvorak"
     # Both full names contain the one chosen: the nearer before the mention wins, not set order.
     assert index.fullest("Dvorak", 30) == "Petr Dvorak"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("said al-Hakim on Monday", ["al-Hakim"]),
+        ("Bashir bin Nasser spoke", ["Bashir bin Nasser"]),
+        ("(al-Sadr) spoke", ["al-Sadr"]),
+        ("xal-Hakim spoke", ["Hakim"]),
+    ],
+    ids=[
+        "prefix-after-a-lower-case-word",
+        "particle-inside",
+        "prefix-after-a-bracket",
+        "no-prefix-inside-a-word",
+    ],
+)
+def test_article_prefixes(text: str, expected: list[str]) -> None:
+    assert [n.text for n in FINDER.names(text)] == expected

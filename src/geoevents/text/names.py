@@ -36,11 +36,13 @@ from geoevents.resources import read_bundled_lexicon
 __all__ = ["Name", "NameFinder", "NameIndex", "NameLexicons", "name_tokens"]
 
 # A capitalised word: "Zelenskiy", "McCaskill", "O'Neill", "Jean-Marc", "al-Assad", "G.K.".
-_WORD = (
-    r"(?:\p{Lu}\.(?:\s?\p{Lu}\.)*"
-    r"|(?:(?:al|el|bin|ibn|abu)-)?\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{Lu}[\p{L}\p{M}]*)*"
-    r"(?:-\p{Ll}{2,4}(?![\p{L}-]))?)"  # "Geun-hye", "Ki-moon"
+_PREFIX = r"(?:(?:al|el|bin|ibn|abu)-)"
+_CAPITALISED = (
+    r"\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{Lu}[\p{L}\p{M}]*)*"
+    r"(?:-\p{Ll}{2,4}(?![\p{L}-]))?"  # "Geun-hye", "Ki-moon"
 )
+_WORD = rf"(?:\p{{Lu}}\.(?:\s?\p{{Lu}}\.)*|{_PREFIX}?{_CAPITALISED})"
+_PREFIXES = ("al-", "el-", "bin-", "ibn-", "abu-")
 _TOKEN = regex.compile(rf"{_WORD}|\p{{Ll}}+")
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -59,7 +61,21 @@ def _sequence_pattern(lexicons: NameLexicons) -> regex.Pattern[str]:
     particles = "|".join(regex.escape(p) for p in sorted(lexicons.particles, key=len, reverse=True))
     joint = rf"{_SPACE}(?:(?:{particles}|of){_SPACE})*+" if particles else _SPACE
     word = rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}{{0,4}}\.|{_WORD})"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){word}(?:{joint}{word})*+")
+    # The first word starts with a capital: a run that starts with "al-" is found from the
+    # capital after it, and :meth:`NameFinder._scan` moves its start back over the prefix.
+    # (A pattern whose first letter may be "a", "e", "b" or "i" is tried almost everywhere.)
+    initials = r"\p{Lu}\.(?:\s?\p{Lu}\.)*"
+    first = rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}{{0,4}}\.|{initials}|{_CAPITALISED})"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}]){first}(?:{joint}{word})*+")
+
+
+def _prefixed_start(text: str, start: int, floor: int) -> int:
+    """``start`` moved back over an article prefix written before it ("al-Assad")."""
+    for prefix in _PREFIXES:
+        at = start - len(prefix)
+        if at >= floor and text.startswith(prefix, at) and (at == 0 or not text[at - 1].isalnum()):
+            return at
+    return start
 
 
 def name_tokens(name: str) -> list[str]:
@@ -241,9 +257,18 @@ class NameFinder:
             if run in stop_forms:  # "The", "But": the commonest runs of all
                 continue
             run_start, run_end = match.span()
+            if text[run_start - 1 : run_start] == "-" and run_start > start:
+                prefixed = _prefixed_start(text, run_start, start)
+                if prefixed != run_start:
+                    run_start, run = prefixed, text[prefixed:run_end]
             if " " in run or "\t" in run or "\u00a0" in run:
-                found.extend(self._split(text, run_start, run_end))
-                continue
+                first, _space, rest = run.partition(" ")
+                if first not in stop_forms or " " in rest or "\t" in rest or "\u00a0" in rest:
+                    found.extend(self._split(text, run_start, run_end))
+                    continue
+                # "In January", "The Kremlin": the stop word, then one word
+                run_start = run_end - len(rest)
+                run = rest
             # One word, the common case: "Monday", "Putin". Without a full stop in it, the
             # run is the word itself; "Sen." and "U.S." are read as tokens.
             if "." in run:
