@@ -91,18 +91,25 @@ class Phrases:
         self.ignore_case = ignore_case
         keys = {phrase.lower() if ignore_case else phrase for phrase in phrases}
         body = _trie(k for k in keys if _WORD.match(k)) or "(?!)"
+        # A word boundary first lets the engine skip to letters; a phrase after "un-" or "o'"
+        # is inside a word, which finditer checks by hand (cheaper than a look-behind).
         self._pattern = re.compile(
-            rf"(?<![^\W_])(?<![^\W_]['’-])(?:{body})(?![^\W_]|-|['’][^\W_])",
-            re.IGNORECASE if ignore_case else 0,
+            rf"\b(?:{body})(?![^\W_]|-|['’][^\W_])", re.IGNORECASE if ignore_case else 0
         )
 
     def finditer(self, text: str, start: int = 0, end: int | None = None) -> list[Hit]:
         """The phrases in ``text[start:end]``, longest first where they overlap, in order."""
         end = len(text) if end is None else end
-        hits = [
-            Hit(match.start(), match.end(), match.group())
-            for match in self._pattern.finditer(text, start, end)
-        ]
+        hits = []
+        position = start
+        search = self._pattern.search
+        while (match := search(text, position, end)) is not None:
+            at = match.start()
+            if at > 1 and text[at - 1] in "'’-" and text[at - 2].isalnum():
+                position = at + 1  # "un-said": inside a word
+                continue
+            hits.append(Hit(at, match.end(), match.group()))
+            position = match.end()
         if hits and hits[-1].end() == end < len(text) and _continues(text, end):
             hits.pop()  # the window cut a longer word ("sai|d", "said|-so")
         return hits
