@@ -207,7 +207,13 @@ class NameFinder:
         if offset == 0 or not text[offset - 1].isspace():
             return None
         window_start = max(0, offset - 60)
-        words = text[window_start:offset].split()
+        window = text[window_start:offset]
+        last = window.rsplit(None, 1)  # the last word alone first: it is rarely a title's
+        if not last or (window_start and len(last) == 1):
+            return None
+        if last[-1].removesuffix(",").lower().rstrip(".") not in self._title_tails:
+            return None
+        words = window.split()
         if window_start and words:
             words = words[1:]  # the first may be cut
         if words and words[-1].endswith(","):  # "The spokeswoman, Ines Moreau"
