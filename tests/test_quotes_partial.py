@@ -86,6 +86,12 @@ PARTIAL = [
     ("title-of-show", "He spoke on CNN's “Morning Edition” about the strike.", []),
     ("title-of-film", "The documentary “Salt Roads” opens in Tbilisi on Friday.", []),
     ("nickname", "The striker, Diego “El Toro” Suarez, scored twice.", []),
+    (
+        "title-after-kind-of-work-and-of",
+        "On Sunday's broadcast of “Harbor Talk,” the governor took calls.",
+        [],
+    ),
+    ("title-before-kind-of-work", "Callers to his “Keeping It Local” radio show complained.", []),
     ("nicknamed", "The mayor, nicknamed “The Bulldozer”, cut the ribbon.", []),
 ]
 

@@ -331,6 +331,15 @@ def is_title(text: str, passage: Passage, lex: QuoteLexicons) -> bool:
         return False
     if lex.title_cues.get(previous) == "noun" or previous.endswith(("'s", "’s")):
         return True
+    kind = lex.title_cues.get(words[-2].lower()) if len(words) > 1 else None
+    if previous in ("of", "on") and kind == "noun":
+        return True  # "an episode of “Morning Edition”", "a broadcast of “Face the Nation”"
+    after_mark = _skip_mark(text, passage)
+    following = _WORDS.findall(text, after_mark, min(len(text), after_mark + 30))[:2]
+    if any(lex.title_cues.get(word.lower()) == "noun" for word in following) and (
+        following and text.startswith(following[0], after_mark)
+    ):
+        return True  # "his “Keepin’ On” radio show": the kind of work after its title
     before = text[passage.open - 1 : passage.open]
     after = text[passage.close + 1 : passage.close + 3]
     return (
@@ -341,6 +350,14 @@ def is_title(text: str, passage: Passage, lex: QuoteLexicons) -> bool:
         and after[1:2].isupper()
         and len(quoted.split()) <= 3
     )
+
+
+def _skip_mark(text: str, passage: Passage) -> int:
+    """The offset after the closing mark and the spaces after it."""
+    at = passage.close + (1 if passage.closed else 0)
+    while at < len(text) and text[at] in " \t\u00a0":
+        at += 1
+    return at
 
 
 def _title_case(quoted: str) -> bool:
