@@ -8,10 +8,17 @@
 >>> [(q.text, q.speaker, q.cue, q.kind) for q in doc.quotes]
 [('We are open to dialogue,', 'Sergei Lavrov', 'said', 'direct')]
 
-The work is done in four steps, one module each: :mod:`.marks` pairs the quotation marks,
-:mod:`.attribution` finds the layout that attributes each passage, :mod:`.speakers` reads and
-resolves the speaker, and this module ties passages together (a quote split by its attribution,
-a quote that runs over paragraphs, a quote whose speaker was named just before).
+The work is done in steps, one module each: :mod:`.marks` pairs the quotation marks,
+:mod:`.attribution` finds the layout that attributes each passage, :mod:`.indirect` reads the
+clauses that reporting verbs report without marks (``kind`` ``indirect``), :mod:`.speakers`
+reads and resolves the speakers, and this module ties passages together (a quote split by its
+attribution, a quote that runs over paragraphs, a quote whose speaker was named just before, a
+transcript's speaker labels). :mod:`.lexicons` compiles the word lists once per pipeline and
+finds the reporting words and names of each document once.
+
+>>> doc = plugin_pipeline(quotes).extract("Ana Berg said that the port would reopen.")
+>>> [(q.text, q.speaker, q.cue, q.kind) for q in doc.quotes]
+[('the port would reopen', 'Ana Berg', 'said', 'indirect')]
 """
 
 from __future__ import annotations

@@ -58,9 +58,12 @@ class Attribution(NamedTuple):
     cue: tuple[int, int] | None
     """Offsets of the reporting words, if any."""
     kind: str
-    """``direct`` or ``partial``."""
+    """``direct``, ``partial`` or ``indirect``."""
     layout: str | None
-    """``postposed``, ``preposed``, ``colon``, ``dash``, ``next``, ``sentence`` or None."""
+    """How the words attribute it: ``postposed``, ``preposed``, ``colon``, ``dash``, ``next``,
+    ``sentence``, ``subject``, ``previous``, ``continued``, ``label`` (a transcript's "SMITH:"),
+    or for indirect speech ``that``, ``zero``, ``participle``, ``according``, ``postposed``;
+    None when nothing attributes it."""
 
 
 def _cue(text: str, match: Hit, lex: QuoteLexicons, end: int) -> tuple[int, int]:
