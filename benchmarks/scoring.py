@@ -63,6 +63,10 @@ What is left out
     * When a corpus's gold quotes have kinds and none is ``indirect`` (PolNeAR keeps only
       attributions holding quotation marks, the seed marks none), our indirect quotes are
       counted only when they match a gold quote: they are not false positives there.
+    * Likewise, a predicted quote whose opening mark never opens a gold quote of the corpus
+      (PolNeAR kept only attributions holding a double quote mark, so its gold has none of
+      the quotes some papers write between doubled apostrophes, ``''...''``, or between single
+      marks) is counted only when it matches a gold quote.
 
 Precision is ``tp / predicted``, recall ``tp / gold``, F1 ``2 tp / (predicted + gold)``; each
 is None (printed ``-``) when its denominator is zero.
@@ -380,6 +384,24 @@ class LayerPlan:
     """Quantities: whether the gold annotates counted nouns."""
     unscored_kinds: frozenset[str] = frozenset()
     """Kinds of predictions the gold does not annotate: scored only when they match gold."""
+    unscored_marks: frozenset[str] = frozenset()
+    """Quotes: opening marks no gold quote has; such quotes are scored only when they match."""
+
+
+QUOTE_MARKS = ("''", '"', "“", "”", "'", "‘", "’", "«", "»", "„")
+"""The quotation marks, longest first, that may open a quote."""
+
+
+def opening_mark(text: str, span: Span | None) -> str | None:
+    """The quotation mark just before ``span`` in ``text``, or None.
+
+    >>> opening_mark("He said ''no'' twice.", (10, 12))
+    "''"
+    """
+    if span is None:
+        return None
+    before = text[max(0, span[0] - 2) : span[0]]
+    return next((mark for mark in QUOTE_MARKS if before.endswith(mark)), None)
 
 
 def plan_layer(layer: str, gold_docs: Sequence[Mention]) -> LayerPlan:
@@ -400,7 +422,24 @@ def plan_layer(layer: str, gold_docs: Sequence[Mention]) -> LayerPlan:
     kinds = {m.get("kind") for m in mentions} - {None}
     no_indirect = layer == "quotes" and bool(kinds) and "indirect" not in kinds
     unscored = frozenset({"indirect"}) if no_indirect else frozenset()
-    return LayerPlan(layer=layer, mode=mode, value=value, item=item, unscored_kinds=unscored)
+    marks: frozenset[str] = frozenset()
+    if layer == "quotes" and mode == SPAN and any(m.get("start") is not None for m in mentions):
+        gold_marks = {
+            opening_mark(str(doc.get("text") or ""), (int(m["start"]), int(m["end"])))
+            for doc in gold_docs
+            if layer in (doc.get("layers") or ())
+            for m in doc.get(layer) or ()
+            if m.get("start") is not None
+        }
+        marks = frozenset(QUOTE_MARKS) - gold_marks
+    return LayerPlan(
+        layer=layer,
+        mode=mode,
+        value=value,
+        item=item,
+        unscored_kinds=unscored,
+        unscored_marks=marks,
+    )
 
 
 # --------------------------------------------------------------------------- matching
@@ -581,6 +620,7 @@ def _score_by_span(
         if i in matched_preds
         or not (
             m.get("kind") in plan.unscored_kinds
+            or opening_mark(text, s) in plan.unscored_marks
             or any(overlaps(s, span) for span in ignored)
             or any(within(s, span) for span in absorbing)
         )

@@ -23,7 +23,15 @@ from benchmarks.probes import (
     check_quote_case,
     date_value_matches,
 )
-from benchmarks.scoring import Counts, LayerScore, locate, match_spans, score_corpus, snippet
+from benchmarks.scoring import (
+    Counts,
+    LayerScore,
+    locate,
+    match_spans,
+    opening_mark,
+    score_corpus,
+    snippet,
+)
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -294,6 +302,33 @@ def test_indirect_quotes_count_only_where_the_gold_has_them(
     quotes = score_corpus([(gold, pred), (other, {})])["quotes"]
     assert quotes.span is not None
     assert quotes.span.pred == scored_preds
+
+
+def test_quotes_in_marks_the_gold_never_uses_count_only_when_they_match() -> None:
+    text = "“We will stay,” Voss said. ''We will leave,'' Lind said. “Maybe,” Ros said."
+    first, second, third = (
+        (text.index(q), text.index(q) + len(q))
+        for q in ("We will stay,", "We will leave,", "Maybe,")
+    )
+    gold = {
+        "id": "g",
+        "text": text,
+        "layers": ["quotes"],
+        "quotes": [{"start": first[0], "end": first[1], "quote": text[slice(*first)]}],
+    }
+    pred = {"quotes": [mention(span) for span in (first, second, third)]}
+    quotes = score_corpus([(gold, pred)])["quotes"]
+    assert quotes.span is not None
+    # The doubled-apostrophe quote is out of the gold's reach; the curly one is a false positive.
+    assert (quotes.span.tp, quotes.span.pred) == (1, 2)
+
+
+def test_opening_mark() -> None:
+    text = "He said ''no'' and “yes” and 'maybe'."
+    assert [
+        opening_mark(text, (text.index(w), text.index(w) + len(w))) for w in ("no", "yes", "maybe")
+    ] == ["''", "“", "'"]
+    assert opening_mark(text, (0, 2)) is None
 
 
 # --------------------------------------------------------------------------- key fields
