@@ -151,7 +151,7 @@ def test_plugins_lists_the_loaded_plugins_as_json() -> None:
     assert result.returncode == 0, result.stderr
     plugins: list[dict[str, Any]] = json.loads(result.stdout)
     for plugin in plugins:
-        assert set(plugin) == {"name", "version", "source", "distribution", "hooks", "layers"}
+        assert set(plugin) == {"name", "version", "source", "distribution", "hooks", "kinds"}
         assert plugin["hooks"], plugin
 
 
@@ -160,11 +160,17 @@ def test_the_installed_example_plugin_is_listed_and_extracts(article: Path) -> N
     plugins = {p["name"]: p for p in json.loads(run("plugins").stdout)}
     assert plugins["weapons"]["source"] == "entry point"
     assert plugins["weapons"]["distribution"] == "geoevents-weapons"
-    assert plugins["weapons"]["layers"] == ["weapons"]
+    assert plugins["weapons"]["kinds"] == ["weapons"]
     document = json.loads(run("extract", str(article)).stdout)
     assert [(w["text"], w["category"], w["plugin"]) for w in document["weapons"]] == [
         ("HIMARS", "artillery", "weapons")
     ]
+
+
+def test_bundled_plugins_declare_the_kinds_they_fill() -> None:
+    plugins = {p["name"]: p for p in json.loads(run("plugins").stdout)}
+    bundled = {name: p["kinds"] for name, p in plugins.items() if p["source"] == "bundled"}
+    assert bundled == {"quantities": ["quantities"], "quotes": ["quotes"], "dates": ["dates"]}
 
 
 def test_autoload_disabled_hides_the_example_plugin(article: Path) -> None:

@@ -221,7 +221,7 @@ def test_mention_types_include_plugin_layers_after_the_builtin_ones() -> None:
         "locations",
         "ships",
     ]
-    assert manager.info()[0].layers == ("ships",)
+    assert manager.info()[0].kinds == ("ships",)
 
 
 @pytest.mark.parametrize(

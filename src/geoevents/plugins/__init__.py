@@ -87,8 +87,9 @@ class PluginInfo:
     """The distribution that provides it (None for in-process plugins)."""
     hooks: tuple[str, ...]
     """The hooks it implements."""
-    layers: tuple[str, ...]
-    """The mention layers it declares through ``geoevents_mention_types``."""
+    kinds: tuple[str, ...]
+    """The mention kinds it declares through ``geoevents_mention_types``, by layer name
+    (``"quantities"``, or a plugin's own ``"weapons"``)."""
 
 
 def _env_flag(name: str) -> bool:
@@ -276,7 +277,7 @@ class PluginManager:
                     source=source,
                     distribution=distribution,
                     hooks=tuple(hooks),
-                    layers=tuple(layers_by_plugin.get(name, ())),
+                    kinds=tuple(layers_by_plugin.get(name, ())),
                 )
             )
         return result

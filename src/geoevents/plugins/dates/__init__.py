@@ -28,7 +28,13 @@ from geoevents.plugins.dates.scanner import Scanner
 from geoevents.plugins.dates.words import DateWords
 from geoevents.resources import Context
 
-__all__ = ["AUTO", "DAY_FIRST", "find_dates", "geoevents_extract_mentions"]
+__all__ = [
+    "AUTO",
+    "DAY_FIRST",
+    "find_dates",
+    "geoevents_extract_mentions",
+    "geoevents_mention_types",
+]
 
 DAY_FIRST = "dates.day_first"
 """The setting that orders all-digit dates: ``7/9/2025`` is 7 September when true, 9 July when
@@ -82,6 +88,12 @@ def _words_of(context: Context) -> DateWords:
     if words is None:
         words = _WORDS_OF[context] = DateWords.from_lexicons(context.lexicon)
     return words
+
+
+@geoevents.hookimpl
+def geoevents_mention_types() -> list[type[geoevents.Mention]]:
+    """The kind of mention this plugin finds: the built-in ``dates`` layer."""
+    return [TimeExpression]
 
 
 @geoevents.hookimpl

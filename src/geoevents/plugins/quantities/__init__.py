@@ -22,7 +22,7 @@ from geoevents.plugins.quantities.tokens import tokenize
 from geoevents.resources import Context
 from geoevents.text.sentences import paragraphs
 
-__all__ = ["LEXICONS", "find_quantities", "geoevents_extract_mentions"]
+__all__ = ["LEXICONS", "find_quantities", "geoevents_extract_mentions", "geoevents_mention_types"]
 
 DURATIONS_SETTING = "quantities.durations"
 """The setting that makes the plugin report durations as measures."""
@@ -86,6 +86,12 @@ def _window_quantities(
 ) -> list[Quantity]:
     tokens = tokenize(text, start, end, grammar.letter_currencies)
     return Reader(text, tokens, grammar, durations=durations).quantities()
+
+
+@geoevents.hookimpl
+def geoevents_mention_types() -> list[type[geoevents.Mention]]:
+    """The kind of mention this plugin finds: the built-in ``quantities`` layer."""
+    return [Quantity]
 
 
 @geoevents.hookimpl

@@ -48,6 +48,12 @@ __all__ = ["find_quotes"]
 
 
 @geoevents.hookimpl
+def geoevents_mention_types() -> list[type[geoevents.Mention]]:
+    """The kind of mention this plugin finds: the built-in ``quotes`` layer."""
+    return [Quote]
+
+
+@geoevents.hookimpl
 def geoevents_extract_mentions(
     document: geoevents.Document, context: geoevents.Context
 ) -> list[Quote]:
