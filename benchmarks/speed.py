@@ -331,6 +331,8 @@ def pathological_inputs(scale: float) -> dict[str, Callable[[float], str]]:
         "100k commas": repeat(",", 100_000),
         "100k quote marks": repeat('"', 100_000),
         "100k full stops": repeat(".", 100_000),
+        "100k dotted acronyms": repeat("U.S. ", 500_000),
+        "100k curly quotes": repeat("“a” ", 400_000),
         "1 MB without punctuation": words,
     }
 

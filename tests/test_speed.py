@@ -43,6 +43,8 @@ def test_texts_come_from_wikinews_when_present(tmp_path: Path) -> None:
         ("100k commas", 100_000),
         ("100k quote marks", 100_000),
         ("100k full stops", 100_000),
+        ("100k dotted acronyms", 500_000),
+        ("100k curly quotes", 400_000),
         ("1 MB without punctuation", 1_000_000),
     ],
 )
