@@ -98,3 +98,23 @@ def test_the_context_builds_each_lexicon_once() -> None:
     for _ in range(3):
         pipeline.extract("x")
     assert calls == ["abbreviations"]
+
+
+def test_the_context_keeps_what_a_plugin_builds_from_it() -> None:
+    builds: list[str] = []
+
+    def compile_patterns(context: geoevents.Context) -> tuple[str, ...]:
+        builds.append("built")
+        return tuple(sorted(context.lexicon("abbreviations")))[:2]
+
+    class Compiles:
+        @geoevents.hookimpl
+        def geoevents_extract_mentions(self, context: geoevents.Context) -> list[geoevents.Mention]:
+            context.built("compiles.patterns", compile_patterns)
+            return []
+
+    pipeline = plugin_pipeline(Compiles())
+    for _ in range(3):
+        pipeline.extract("x")
+    assert builds == ["built"]
+    assert pipeline.context.built("compiles.patterns", compile_patterns) == ("adm", "al")

@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import functools
 import importlib.resources
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Mapping
 from types import MappingProxyType
-from typing import Any
+from typing import Any, TypeVar
 
 from geoevents.model import ActorEntry, PlaceEntry
 
 __all__ = ["Context", "LexiconEntries", "merge_lexicon", "read_bundled_lexicon"]
+
+T = TypeVar("T")
 
 LexiconEntries = Mapping[str, str] | Iterable[str]
 """What a plugin contributes to a lexicon: words, or words mapped to a value."""
@@ -87,6 +89,7 @@ class Context:
         self._lexicons: dict[str, Mapping[str, str]] = {}
         self._actors: tuple[ActorEntry, ...] | None = None
         self._places: tuple[PlaceEntry, ...] | None = None
+        self._built: dict[Hashable, Any] = {}
 
     def setting(self, name: str, default: Any = None) -> Any:
         """The value of setting ``name``, or ``default`` when it was not given."""
@@ -99,6 +102,19 @@ class Context:
                 read_bundled_lexicon(name), self._lexicon_contributions(name)
             )
         return self._lexicons[name]
+
+    def built(self, key: Hashable, build: Callable[[Context], T]) -> T:
+        """``build(self)``, computed on the first call for ``key`` and kept with this context.
+
+        Plugins compile their lexicons into patterns once per pipeline this way::
+
+            patterns = context.built("my_plugin.patterns", compile_patterns)
+
+        Use a key of your own (your plugin's name first) so that plugins do not collide.
+        """
+        if key not in self._built:
+            self._built[key] = build(self)
+        return self._built[key]  # type: ignore[no-any-return]
 
     def actor_entries(self) -> tuple[ActorEntry, ...]:
         """Actor gazetteer entries contributed by plugins, in registration order."""

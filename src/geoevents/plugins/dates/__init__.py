@@ -14,7 +14,6 @@ future from the clause (:mod:`.tense`) and resolves relative expressions itself
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 
 import regex
 
@@ -79,15 +78,9 @@ def _day_first(setting: bool | str, text: str, words: DateWords) -> bool:
 
 _HAS_NUMERIC_DATE = regex.compile(r"\d[/.]\d{1,2}[/.]\d")
 
-_WORDS_OF: weakref.WeakKeyDictionary[Context, DateWords] = weakref.WeakKeyDictionary()
-"""The word lists of each pipeline's context, read once (a context's lexicons never change)."""
-
 
 def _words_of(context: Context) -> DateWords:
-    words = _WORDS_OF.get(context)
-    if words is None:
-        words = _WORDS_OF[context] = DateWords.from_lexicons(context.lexicon)
-    return words
+    return context.built("dates.words", lambda c: DateWords.from_lexicons(c.lexicon))
 
 
 @geoevents.hookimpl

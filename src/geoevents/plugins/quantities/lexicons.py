@@ -9,7 +9,6 @@ lives.
 from __future__ import annotations
 
 import functools
-import weakref
 from collections.abc import Iterable, Mapping, Sequence
 
 import attrs
@@ -267,13 +266,10 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
     )
 
 
-_BY_CONTEXT: weakref.WeakKeyDictionary[Context, Grammar] = weakref.WeakKeyDictionary()
-
-
 def grammar_for(context: Context) -> Grammar:
     """The grammar built from ``context``'s lexicons (the same object for the same context)."""
-    grammar = _BY_CONTEXT.get(context)
-    if grammar is None:
-        key = tuple(tuple(sorted(context.lexicon(name).items())) for name in LEXICONS)
-        grammar = _BY_CONTEXT[context] = _compile(key)
-    return grammar
+    return context.built("quantities.grammar", _grammar_of)
+
+
+def _grammar_of(context: Context) -> Grammar:
+    return _compile(tuple(tuple(sorted(context.lexicon(name).items())) for name in LEXICONS))

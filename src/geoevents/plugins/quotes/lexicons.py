@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import bisect
 import re
-import weakref
 from collections.abc import Iterable, Mapping
 from typing import Any
 
@@ -333,13 +332,8 @@ def bundled_lexicons() -> QuoteLexicons:
     return build({name: read_bundled_lexicon(name) for name in LEXICONS})
 
 
-_CACHE: weakref.WeakKeyDictionary[Context, QuoteLexicons] = weakref.WeakKeyDictionary()
-
-
 def lexicons_for(context: Context) -> QuoteLexicons:
     """The compiled lexicons of ``context`` (built on first use, then kept with it)."""
-    compiled = _CACHE.get(context)
-    if compiled is None:
-        compiled = build({name: context.lexicon(name) for name in LEXICONS})
-        _CACHE[context] = compiled
-    return compiled
+    return context.built(
+        "quotes.lexicons", lambda c: build({name: c.lexicon(name) for name in LEXICONS})
+    )
