@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import attrs
 
-from geoevents.plugins.dates.timex import Tense
+from geoevents.plugins.dates.timex import Tense, duration_value
 
 __all__ = [
     "GRANULARITY",
@@ -94,6 +94,21 @@ class Candidate:
     """The tense of the clause, for the forms that need it."""
     year_offset: int | None = None
     """The year relative to the publication year, when the text gives it ("of last year")."""
+
+
+def duration_candidate(
+    start: int, end: int, amount: float | None, unit: str, *, rank: int
+) -> Candidate:
+    """A duration of ``amount`` ``unit`` (TIMEX3 unit code: ``D``, ``W``, ``TH``...)."""
+    return Candidate(
+        start=start,
+        end=end,
+        form="fixed",
+        kind="duration",
+        value=duration_value(amount, unit),
+        granularity=GRANULARITY.get(unit),
+        rank=rank,
+    )
 
 
 def key(written: str) -> str:

@@ -13,14 +13,13 @@ import regex
 
 from geoevents.plugins.dates import guards
 from geoevents.plugins.dates.candidates import (
-    GRANULARITY,
     PERIOD_SIZE,
     SHIFT_GRANULARITY,
     UNIT_OF_PERIOD,
     Candidate,
+    duration_candidate,
     key,
 )
-from geoevents.plugins.dates.timex import duration_value
 
 if TYPE_CHECKING:
     from geoevents.plugins.dates.scanner import Scanner
@@ -188,15 +187,8 @@ def offset(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         )
         return
     if scan.context.word_before(start).lower() in scan.words.span_cues:
-        yield Candidate(  # "for three years before resigning": a duration
-            start=start,
-            end=match.end("unit"),
-            form="fixed",
-            kind="duration",
-            value=duration_value(amount, unit),
-            granularity=GRANULARITY.get(unit),
-            rank=2,
-        )
+        # "for three years before resigning": a duration
+        yield duration_candidate(start, match.end("unit"), amount, unit, rank=2)
         return
     backwards = relation in ("earlier", "before", "prior")
     yield Candidate(
@@ -223,14 +215,8 @@ def within(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         yield Candidate(start=start, end=end, form="shift", amount=amount, unit=unit, offset=1)
         return
     duration_start = match.start("num")
-    yield Candidate(
-        start=duration_start,
-        end=match.end("unit") if not match.group("time") else end,
-        form="fixed",
-        kind="duration",
-        value=duration_value(amount, unit),
-        granularity=GRANULARITY.get(unit),
-        rank=1,
+    yield duration_candidate(
+        duration_start, match.end("unit") if not match.group("time") else end, amount, unit, rank=1
     )
 
 

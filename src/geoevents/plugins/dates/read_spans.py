@@ -14,6 +14,7 @@ from geoevents.plugins.dates.candidates import (
     UNIT_OF_PERIOD,
     VAGUE_AMOUNTS,
     Candidate,
+    duration_candidate,
 )
 from geoevents.plugins.dates.timex import duration_value
 
@@ -44,29 +45,13 @@ def duration(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     multiplier, unit = scan.unit(written_unit)
     if amount is not None:
         amount *= multiplier
-    yield Candidate(
-        start=start,
-        end=end,
-        form="fixed",
-        kind="duration",
-        value=duration_value(amount, unit),
-        granularity=GRANULARITY.get(unit),
-        rank=2,
-    )
+    yield duration_candidate(start, end, amount, unit, rank=2)
 
 
 def vague_duration(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     """Durations of unknown length: "for years", "over the years", "decades-long"."""
     _multiplier, unit = scan.unit(match.group("unit"))
-    yield Candidate(
-        start=match.start(),
-        end=match.end(),
-        form="fixed",
-        kind="duration",
-        value=duration_value(None, unit),
-        granularity=GRANULARITY.get(unit),
-        rank=2,
-    )
+    yield duration_candidate(match.start(), match.end(), None, unit, rank=2)
 
 
 def every(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
