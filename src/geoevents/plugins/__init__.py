@@ -50,10 +50,10 @@ ENTRY_POINT_GROUP = "geoevents"
 """The entry-point group third-party plugins register under."""
 
 BUNDLED_PLUGINS: tuple[str, ...] = (
-    # one bundled plugin module per line
+    # one bundled plugin module per line, in the order of the output contract's layers
+    "geoevents.plugins.quantities",
     "geoevents.plugins.quotes",
     "geoevents.plugins.dates",
-    "geoevents.plugins.quantities",
 )
 """The modules of the bundled plugins, in the order they run."""
 
