@@ -673,12 +673,23 @@ def _score_by_span(
             partner = preds[value_pairs.get(g, pairs[g])][0]
             detail += f" | ours {describe(layer, partner)}"
         score.errors.append(ErrorCase(kind, doc_id, gold.span, snippet(text, gold.span), detail))
-    matched = set(pairs.values())
+    _add_spurious(score, layer, preds, set(pairs.values()), doc_id, text)
+    return score
+
+
+def _add_spurious(
+    score: LayerScore,
+    layer: str,
+    preds: Sequence[tuple[Mention, Span | None]],
+    matched: set[int],
+    doc_id: str,
+    text: str,
+) -> None:
+    """Record every prediction not in ``matched`` as a false positive."""
     for p, (pred, span) in enumerate(preds):
         if p not in matched:
             detail = f"ours {describe(layer, pred)}"
             score.errors.append(ErrorCase("spurious", doc_id, span, snippet(text, span), detail))
-    return score
 
 
 def _count_items(
@@ -730,11 +741,7 @@ def _score_by_value(
             )
             span = preds[pairs[g]][1]
             score.errors.append(ErrorCase("wrong item", doc_id, span, snippet(text, span), detail))
-    matched = set(pairs.values())
-    for p, (pred, span) in enumerate(preds):
-        if p not in matched:
-            detail = f"ours {describe(layer, pred)}"
-            score.errors.append(ErrorCase("spurious", doc_id, span, snippet(text, span), detail))
+    _add_spurious(score, layer, preds, set(pairs.values()), doc_id, text)
     return score
 
 
@@ -785,12 +792,8 @@ def _score_entities(
         if g not in pairs:
             detail = f"gold {describe(layer, gold)} {gold.get('text')!r}"
             score.errors.append(ErrorCase("missed", doc_id, None, "(entity list)", detail))
-    matched = set(pairs.values())
-    for p, pred in enumerate(distinct):
-        if p not in matched:
-            span = spans.get(id(pred))
-            detail = f"ours {describe(layer, pred)}"
-            score.errors.append(ErrorCase("spurious", doc_id, span, snippet(text, span), detail))
+    located = [(pred, spans.get(id(pred))) for pred in distinct]
+    _add_spurious(score, layer, located, set(pairs.values()), doc_id, text)
     return score
 
 
