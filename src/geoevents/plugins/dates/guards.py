@@ -160,11 +160,12 @@ def season_is_date(
     return has_the or not _capitalised(season) or not _capitalised(before)
 
 
+_NAME_BEFORE = regex.compile(r"(\p{Lu}[\p{L}.]*)[^\S\n]+\Z")
+
+
 def name_before(context: Context, start: int) -> bool:
     """Whether a capitalised word runs into ``start`` without punctuation ("USA Today")."""
-    match = regex.search(
-        r"(\p{Lu}[\p{L}.]*)[^\S\n]+\Z", context.text[max(0, start - _WINDOW) : start]
-    )
+    match = _NAME_BEFORE.search(context.text, max(0, start - _WINDOW), start)
     return match is not None and not match.group(1).endswith(".")
 
 
