@@ -26,9 +26,10 @@ $(VENV)/.stamp-dev: pyproject.toml $(EXAMPLE_PLUGIN)/pyproject.toml | $(PY)
 demo: $(VENV)/.stamp-runtime  ## Install, then extract everything from an example article.
 	$(BIN)/geoevents extract examples/articles/kharkiv-strike.txt --published 2025-10-12
 
-lint: $(VENV)/.stamp-dev  ## ruff lint and format check.
+lint: $(VENV)/.stamp-dev  ## ruff lint and format check; the layers of the design (import-linter).
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports --no-cache
 
 typecheck: $(VENV)/.stamp-dev  ## mypy --strict over src, tests, benchmarks and examples.
 	$(BIN)/mypy

@@ -48,7 +48,7 @@ from benchmarks.probes import (
     check_quote_case,
 )
 from benchmarks.scoring import LAYERS, Counts, LayerScore, score_corpus
-from geoevents.plugins import PluginWarning, get_plugin_manager
+from geoevents.manager import PluginWarning, get_plugin_manager
 
 """The repository root."""
 DOCS_PAGE = ROOT / "docs" / "explanation" / "accuracy.md"

@@ -52,7 +52,7 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 import geoevents
 from benchmarks.common import ROOT, replace_generated, shared_dir
-from geoevents.plugins import PluginWarning, get_plugin_manager
+from geoevents.manager import PluginWarning, get_plugin_manager
 
 """The repository root."""
 DOCS_PAGE = ROOT / "docs" / "explanation" / "performance.md"
@@ -251,7 +251,7 @@ def import_times(repeat: int = 5) -> dict[str, float]:
     """Best-of-``repeat`` seconds to ``import geoevents`` and then build ``Pipeline()``."""
     code = (
         "import time; s = time.perf_counter(); import geoevents; i = time.perf_counter(); "
-        "from geoevents.plugins import get_plugin_manager; "
+        "from geoevents.manager import get_plugin_manager; "
         "geoevents.Pipeline(manager=get_plugin_manager(autoload=False)); "
         "print(i - s, time.perf_counter() - i)"
     )

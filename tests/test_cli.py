@@ -151,7 +151,15 @@ def test_plugins_lists_the_loaded_plugins_as_json() -> None:
     assert result.returncode == 0, result.stderr
     plugins: list[dict[str, Any]] = json.loads(result.stdout)
     for plugin in plugins:
-        assert set(plugin) == {"name", "version", "source", "distribution", "hooks", "kinds"}
+        assert set(plugin) == {
+            "name",
+            "version",
+            "source",
+            "distribution",
+            "hooks",
+            "kinds",
+            "reads",
+        }
         assert plugin["hooks"], plugin
 
 

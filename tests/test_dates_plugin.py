@@ -7,7 +7,7 @@ import json
 
 import geoevents
 import geoevents.plugins.dates as dates_plugin
-from geoevents.plugins import BUNDLED_PLUGINS, get_plugin_manager
+from geoevents.manager import BUNDLED_PLUGINS, get_plugin_manager
 from geoevents.plugins.dates.absolute import read_date
 from geoevents.plugins.dates.words import LEXICONS, DateWords
 from geoevents.resources import read_bundled_lexicon

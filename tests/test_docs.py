@@ -25,7 +25,7 @@ import pytest
 import geoevents
 from geoevents import model
 from geoevents.cli import build_parser
-from geoevents.plugins import BUNDLED_PLUGINS, PluginManager
+from geoevents.manager import BUNDLED_PLUGINS, PluginManager
 from geoevents.testing import assert_valid_mentions, plugin_pipeline
 
 ROOT = Path(__file__).resolve().parent.parent

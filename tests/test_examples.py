@@ -164,6 +164,54 @@ def test_inline_plugins_mentions_are_valid() -> None:
     assert len(documents[0].layer("units")) == 3
 
 
+# --- casualty_tolls.py ----------------------------------------------------------------------------
+
+
+def test_casualty_tolls_runs_after_the_quantities() -> None:
+    lines = run("casualty_tolls.py").stdout.splitlines()
+    order = lines[0].removeprefix("runs: ").split(" -> ")
+    assert order[-1] == "tolls"
+    if not loaded("quantities"):
+        assert lines[1:] == []
+        return
+    assert order.index("quantities") < order.index("tolls")
+    assert lines[1:] == [
+        "killed: 9 (exact), from 'nine' at 34-38; 2 count(s) in the article",
+        "injured: 54 (exact), from '54' at 386-388; 2 count(s) in the article",
+    ]
+
+
+TOLLS = [
+    pytest.param(
+        "Shelling killed four people. Later the toll rose to 11 dead.",
+        [("killed", 11, 2)],
+        id="the-highest-figure-wins",
+    ),
+    pytest.param(
+        "Nine people were injured and two were killed in the blast.",
+        [("injured", 9, 1), ("killed", 2, 1)],
+        id="one-toll-per-role",
+    ),
+    pytest.param("The convoy carried 40 tonnes of flour.", [], id="no-casualty-count"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOLLS)
+def test_casualty_tolls_read_the_quantities_layer(
+    text: str, expected: list[tuple[str, int, int]]
+) -> None:
+    module = import_example("casualty_tolls")
+    (document,) = check_plugin(module.CasualtyTolls(), [text], bundled=["quantities"])
+    tolls = sorted(document.layer("tolls", module.Toll), key=lambda t: t.role)
+    assert [(t.role, t.value, t.reports) for t in tolls] == expected
+
+
+def test_casualty_tolls_without_the_quantities_plugin_find_nothing() -> None:
+    module = import_example("casualty_tolls")
+    (document,) = check_plugin(module.CasualtyTolls(), ["Shelling killed four people."])
+    assert document.layer("tolls") == ()
+
+
 # --- extend_lexicon.py ---------------------------------------------------------------------------
 
 

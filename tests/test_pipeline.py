@@ -10,8 +10,8 @@ import pytest
 
 import geoevents
 from geoevents import Anchor, Document, Event, PluginWarning, Quantity, Quote, Span
+from geoevents.manager import PluginManager
 from geoevents.pipeline import Pipeline, RecordWarning, parse_published
-from geoevents.plugins import PluginManager
 from geoevents.testing import plugin_pipeline
 
 

@@ -16,7 +16,7 @@ import pytest
 
 import geoevents
 from geoevents import hookspecs
-from geoevents.plugins import (
+from geoevents.manager import (
     PluginLoadError,
     PluginManager,
     PluginNameConflict,
@@ -265,6 +265,7 @@ def test_every_hook_is_prefixed_typed_and_documented() -> None:
             "geoevents_lexicon_entries",
             "geoevents_mention_types",
             "geoevents_place_entries",
+            "geoevents_reads_layers",
         ]
     )
     for name in hooks:

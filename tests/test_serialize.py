@@ -181,7 +181,7 @@ BAD_DICTS: list[tuple[str, Any, type[Exception], str]] = [
     ("no text", {"schema_version": 1}, ValueError, "has no 'text'"),
     (
         "unknown layer",
-        {"schema_version": 1, "text": "", "gadgets": []},
+        {"schema_version": 1, "text": "ab", "gadgets": [{"start": 0, "end": 1, "text": "a"}]},
         ValueError,
         "unknown layer 'gadgets'",
     ),
@@ -212,6 +212,11 @@ def test_from_dict_rejects_what_it_cannot_read(
 ) -> None:
     with pytest.raises(error, match=message):
         document_from_dict(data, mention_types=[])
+
+
+def test_an_empty_layer_of_an_unknown_kind_is_skipped() -> None:
+    data = {"schema_version": 1, "text": "ab", "gadgets": []}
+    assert document_from_dict(data) == Document(text="ab")
 
 
 def test_a_plugin_layer_without_its_type_is_reported() -> None:
@@ -276,3 +281,32 @@ def test_from_dict_defaults_to_the_installed_plugins_types() -> None:
         },
     )
     assert geoevents.from_dict(doc.to_dict()) == doc
+
+
+class VehicleSpotter:
+    """An in-process plugin with a layer of its own (``vehicles``)."""
+
+    @geoevents.hookimpl
+    def geoevents_mention_types(self) -> list[type[geoevents.Mention]]:
+        return [Vehicle]
+
+    @geoevents.hookimpl
+    def geoevents_extract_mentions(self, document: Document) -> list[Vehicle]:
+        start = document.text.find("tank")
+        if start < 0:
+            return []
+        return [Vehicle(start=start, end=start + 4, text="tank", model="tank")]
+
+
+def test_a_pipeline_reads_back_the_layers_of_its_in_process_plugins() -> None:
+    pipeline = geoevents.Pipeline(plugins=[], extra=[VehicleSpotter()])
+    doc = pipeline.extract("A tank crossed the river.")
+    assert [v.text for v in doc.layer("vehicles")] == ["tank"]
+    assert pipeline.from_dict(doc.to_dict()) == doc
+    assert pipeline.from_dict(json.loads(doc.to_json())) == doc
+
+
+def test_the_top_level_from_dict_points_to_the_pipeline_for_in_process_layers() -> None:
+    doc = geoevents.Pipeline(plugins=[], extra=[VehicleSpotter()]).extract("A tank crossed.")
+    with pytest.raises(ValueError, match=r"unknown layer 'vehicles'.*pipeline\.from_dict"):
+        geoevents.from_dict(doc.to_dict())

@@ -12,7 +12,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import geoevents
-from geoevents.plugins import BUNDLED_PLUGINS
+from geoevents.manager import BUNDLED_PLUGINS
 from geoevents.testing import (
     assert_finds,
     assert_valid_mentions,

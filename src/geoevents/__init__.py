@@ -11,7 +11,9 @@ loaded ones, a :class:`Pipeline` runs a chosen set.
 
 from geoevents.__about__ import __version__
 from geoevents.hookspecs import hookimpl
+from geoevents.manager import PluginLoadError, PluginNameConflict, PluginWarning
 from geoevents.model import (
+    SCHEMA_VERSION,
     Actor,
     ActorEntry,
     Anchor,
@@ -28,13 +30,8 @@ from geoevents.model import (
     Span,
     TimeExpression,
 )
-from geoevents.pipeline import Pipeline, extract
-from geoevents.plugins import PluginLoadError, PluginNameConflict, PluginWarning
+from geoevents.pipeline import Pipeline, extract, from_dict
 from geoevents.resources import Context
-from geoevents.serialize import SCHEMA_VERSION, document_from_dict
-
-from_dict = document_from_dict
-"""Rebuild a :class:`Document` from ``Document.to_dict()`` output."""
 
 __all__ = [
     "SCHEMA_VERSION",

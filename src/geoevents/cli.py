@@ -16,10 +16,9 @@ from typing import Any, NoReturn, TextIO
 import attrs
 
 from geoevents.__about__ import __version__
+from geoevents.manager import PluginLoadError, get_plugin_manager
 from geoevents.model import Document, Mention
 from geoevents.pipeline import Pipeline, parse_published
-from geoevents.plugins import PluginLoadError, get_plugin_manager
-from geoevents.serialize import document_to_dict
 
 __all__ = ["main"]
 
@@ -174,7 +173,7 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
         for document in documents:
             out.write(document.to_json() + "\n")
     elif args.format == "json":
-        collected = [document_to_dict(document) for document in documents]
+        collected = [document.to_dict() for document in documents]
         json.dump(
             collected[0] if len(collected) == 1 else collected, out, ensure_ascii=False, indent=2
         )

@@ -5,20 +5,25 @@ of the plugin that found it) or an :class:`Event` that ties mentions together. A
 holds the text and everything found in it. All of them are immutable values: compare them, hash
 them, and change them with :func:`attrs.evolve`.
 
-This module imports nothing else of geoevents; parsing and serialisation live elsewhere.
+This module imports nothing else of geoevents. Each value knows its JSON-safe dict
+(:meth:`Document.to_dict`), which needs nothing but its own fields; reading documents back, which
+needs to know every plugin's mention types, lives in :mod:`geoevents.serialize`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar, overload
 
 import attrs
 
 __all__ = [
+    "CORE_MENTION_TYPES",
     "EVENT_TYPES",
     "QUALIFIERS",
+    "SCHEMA_VERSION",
     "Actor",
     "ActorEntry",
     "Anchor",
@@ -37,6 +42,10 @@ __all__ = [
     "Span",
     "TimeExpression",
 ]
+
+SCHEMA_VERSION = 1
+"""The version of the output contract (:meth:`Document.to_dict`); it changes when a field is
+renamed or removed."""
 
 Number = int | float
 """A numeric value: an ``int`` when the number is whole, otherwise a ``float``."""
@@ -121,6 +130,23 @@ def _ordered_pair(start: int | None, end: int | None, what: str) -> None:
         _ordered(start, end, what)
 
 
+def _jsonable(value: Any) -> Any:
+    if attrs.has(type(value)):
+        return _as_dict(value)
+    if isinstance(value, tuple | list):
+        return [_jsonable(item) for item in value]
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return value
+
+
+def _as_dict(value: Any) -> dict[str, Any]:
+    """The fields of an attrs instance, in definition order, as JSON-safe values."""
+    return {
+        field.name: _jsonable(getattr(value, field.name)) for field in attrs.fields(type(value))
+    }
+
+
 @attrs.frozen(kw_only=True)
 class Span:
     """A half-open range ``[start, end)`` of character offsets into a document's text."""
@@ -167,6 +193,10 @@ class Mention(Span):
     """The mentioned text, exactly ``document.text[start:end]``."""
     plugin: str = ""
     """The name of the plugin that found it; the pipeline fills it in when left empty."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """The mention as a JSON-safe dict of its fields, ``start, end, text, plugin`` first."""
+        return _as_dict(self)
 
 
 @attrs.frozen(kw_only=True)
@@ -388,6 +418,10 @@ class Event:
     plugin: str = ""
     """The plugin that built the event; the pipeline fills it in when left empty."""
 
+    def to_dict(self) -> dict[str, Any]:
+        """The event as a JSON-safe dict, in the output contract's shape."""
+        return _as_dict(self)
+
 
 @attrs.frozen(kw_only=True)
 class PluginError:
@@ -561,17 +595,29 @@ class Document:
             yield from mentions
 
     def to_dict(self) -> dict[str, Any]:
-        """The document as a JSON-safe dict in the output contract's shape."""
-        # Imported here: serialisation lives in its own module, which imports this one.
-        from geoevents.serialize import document_to_dict
+        """The document as a JSON-safe dict in the output contract's shape.
 
-        return document_to_dict(self)
+        ``schema_version``, ``id``, ``published`` and ``text`` come first, then every built-in
+        layer (empty or not), then each plugin's layer under its own key, then ``events`` and
+        ``errors``. :func:`geoevents.from_dict` reads it back.
+        """
+        result: dict[str, Any] = {
+            "schema_version": SCHEMA_VERSION,
+            "id": self.id,
+            "published": self.published.isoformat() if self.published else None,
+            "text": self.text,
+        }
+        for cls in CORE_MENTION_TYPES:
+            result[cls.layer] = []
+        for layer, mentions in self.mentions.items():
+            result[layer] = [mention.to_dict() for mention in mentions]
+        result["events"] = [event.to_dict() for event in self.events]
+        result["errors"] = [_as_dict(error) for error in self.errors]
+        return result
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """The document as a JSON string (see :meth:`to_dict`)."""
-        from geoevents.serialize import document_to_json
-
-        return document_to_json(self, indent=indent)
+        """The document as JSON text (see :meth:`to_dict`); non-ASCII characters are kept."""
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
 
 
 CORE_MENTION_TYPES: tuple[type[Mention], ...] = (Quantity, Quote, TimeExpression, Actor, Location)

@@ -1,24 +1,42 @@
 """The pipeline: runs every plugin over a document, one phase after the other.
 
-Phase 1 calls each ``geoevents_extract_mentions`` implementation on the bare document; phase 2
-calls each ``geoevents_build_events`` implementation on the document with all mentions. Every
-implementation runs in its own ``try``: a failure is recorded in :attr:`Document.errors` (and
-warned about) while the other plugins' results are kept, unless the pipeline is strict.
+Phase 1 calls each ``geoevents_extract_mentions`` implementation; one that declares the layers
+it reads (``geoevents_reads_layers``) runs after the plugins that write them and sees their
+mentions, the others see the bare document. Phase 2 calls each ``geoevents_build_events``
+implementation on the document with all mentions. Within those constraints implementations run
+in pluggy's order, and each phase's wrappers run around it. Every implementation runs in its
+own ``try``: a failure is recorded in :attr:`Document.errors` (and warned about) while the other
+plugins' results are kept, unless the pipeline is strict.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import inspect
+import threading
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, Literal
+from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
+from typing import Any, Literal, TypeVar, cast
 
 import attrs
 
+from geoevents.manager import (
+    Implementation,
+    PluginLoadError,
+    PluginManager,
+    PluginWarning,
+    get_plugin_manager,
+)
 from geoevents.model import Document, Event, Mention, PluginError
-from geoevents.plugins import PluginManager, PluginWarning, call_impl, get_plugin_manager
+from geoevents.serialize import document_from_dict
 
-__all__ = ["Pipeline", "RecordWarning", "extract", "parse_published"]
+__all__ = ["Pipeline", "RecordWarning", "extract", "from_dict", "parse_published"]
+
+EXTRACT = "geoevents_extract_mentions"
+LINK = "geoevents_build_events"
+_PHASES = {EXTRACT: "extract_mentions", LINK: "build_events"}  # as PluginError.phase names them
+
+T = TypeVar("T")
 
 
 class RecordWarning(UserWarning):
@@ -65,6 +83,75 @@ def _check_text(text: object) -> str:
     return text
 
 
+@attrs.frozen(kw_only=True)
+class Step:
+    """One plugin's extractor or linker, as a pipeline runs it."""
+
+    implementation: Implementation
+    """The hook implementation."""
+    reads: frozenset[str] = frozenset()
+    """The layers whose mentions it is given."""
+
+    @property
+    def plugin(self) -> str:
+        """The plugin's name."""
+        return self.implementation.plugin
+
+
+def ordered_steps(
+    implementations: Sequence[Implementation],
+    writes: Mapping[str, Iterable[str]],
+    reads: Mapping[str, frozenset[str]],
+) -> tuple[Step, ...]:
+    """The extractors in the order to run them: each after the writers of the layers it reads.
+
+    Among the plugins free to run, the one first in ``implementations`` (pluggy's order) runs
+    first, so the order is pluggy's wherever the declarations allow it.
+
+    :param implementations: the extractors, in pluggy's order.
+    :param writes: the layers each plugin declares, by plugin name.
+    :param reads: the layers each plugin reads, by plugin name.
+    :raises PluginLoadError: the declarations form a cycle; the message names its plugins.
+    """
+    steps = [
+        Step(implementation=impl, reads=reads.get(impl.plugin, frozenset()))
+        for impl in implementations
+    ]
+    waits_for = {
+        step.plugin: {
+            other.plugin
+            for other in steps
+            if other.plugin != step.plugin and step.reads & set(writes.get(other.plugin, ()))
+        }
+        for step in steps
+    }
+    done: list[Step] = []
+    finished: set[str] = set()
+    pending = list(steps)
+    while pending:
+        ready = next((s for s in pending if waits_for[s.plugin] <= finished), None)
+        if ready is None:
+            raise PluginLoadError(_cycle_message(pending, writes))
+        pending.remove(ready)
+        done.append(ready)
+        finished.add(ready.plugin)
+    return tuple(done)
+
+
+def _cycle_message(pending: Sequence[Step], writes: Mapping[str, Iterable[str]]) -> str:
+    links = []
+    for step in pending:
+        for other in pending:
+            shared = sorted(step.reads & set(writes.get(other.plugin, ())))
+            if other is not step and shared:
+                links.append(f"{step.plugin!r} reads {', '.join(shared)} from {other.plugin!r}")
+    return (
+        "plugins whose declared reads form a cycle cannot run in one pipeline: "
+        + "; ".join(links)
+        + " (see geoevents_reads_layers); exclude one of them"
+    )
+
+
 class Pipeline:
     """A reusable set of plugins: build it once, then extract from any number of documents.
 
@@ -77,6 +164,7 @@ class Pipeline:
     :param settings: options for plugins, by dotted name (``{"dates.day_first": False}``).
     :param manager: the plugin manager to use instead of a new one.
     :raises ValueError: a name in ``plugins`` or ``exclude`` is not a loaded plugin.
+    :raises PluginLoadError: the selected plugins' declared reads form a cycle.
     """
 
     def __init__(
@@ -92,12 +180,33 @@ class Pipeline:
         self.strict = strict
         self.manager = manager if manager is not None else get_plugin_manager(strict=strict or None)
         selected = self._select(plugins, exclude, extra)
-        self.plugins: tuple[str, ...] = tuple(n for n in self.manager.names() if n in selected)
-        """The names of the plugins this pipeline runs, in the order they run."""
         self.mention_types = self.manager.mention_types()
+        """Every mention class the loaded plugins declare, by layer name."""
         self.context = self.manager.context(settings)
-        self._extractors = self._active("geoevents_extract_mentions", selected)
-        self._linkers = self._active("geoevents_build_events", selected)
+        """The settings and lexicons every plugin of this pipeline receives."""
+        writes = {
+            name: [cls.layer for cls in types]
+            for name, types in self.manager.declared_types().items()
+        }
+        self._extractors = ordered_steps(
+            [i for i in self.manager.implementations(EXTRACT) if i.plugin in selected],
+            writes,
+            self.manager.layers_read(),
+        )
+        self._linkers = tuple(
+            Step(implementation=i)
+            for i in self.manager.implementations(LINK)
+            if i.plugin in selected
+        )
+        self._extract_wrappers = [w for w in self.manager.wrappers(EXTRACT) if w.plugin in selected]
+        self._link_wrappers = [w for w in self.manager.wrappers(LINK) if w.plugin in selected]
+        self.plugins: tuple[str, ...] = tuple(n for n in self.manager.names() if n in selected)
+        """The names of the plugins this pipeline runs, in registration order."""
+
+    @property
+    def order(self) -> tuple[str, ...]:
+        """The plugins' extractors in the order they run, then its linkers'."""
+        return tuple(step.plugin for step in (*self._extractors, *self._linkers))
 
     def _select(
         self,
@@ -124,11 +233,6 @@ class Pipeline:
         available = ", ".join(self.manager.names()) or "none"
         return f"no plugin named {name!r} is loaded (loaded: {available})"
 
-    def _active(self, hook: str, selected: set[str]) -> list[tuple[str, Any]]:
-        return [
-            (name, impl) for name, impl in self.manager.implementations(hook) if name in selected
-        ]
-
     def extract(
         self,
         text: str,
@@ -147,27 +251,194 @@ class Pipeline:
         """
         document = Document(text=_check_text(text), published=parse_published(published), id=id)
         errors: list[PluginError] = []
-        layers: dict[str, list[Mention]] = {}
-        for name, impl in self._extractors:
-            for mention in self._run(name, impl, document, errors, "extract_mentions"):
-                problem = self._mention_problem(mention, text)
-                if problem:
-                    self._record(errors, name, "extract_mentions", ValueError(problem))
-                    continue
-                if not mention.plugin:
-                    mention = attrs.evolve(mention, plugin=name)
-                layers.setdefault(type(mention).layer, []).append(mention)
-        document = attrs.evolve(document, mentions=self._ordered_layers(layers))
-        events: list[Event] = []
-        for name, impl in self._linkers:
-            for event in self._run(name, impl, document, errors, "build_events"):
-                problem = self._event_problem(event, document)
-                if problem:
-                    self._record(errors, name, "build_events", ValueError(problem))
-                    continue
-                events.append(event if event.plugin else attrs.evolve(event, plugin=name))
+        results = self._wrapped(
+            EXTRACT,
+            self._extract_wrappers,
+            document,
+            errors,
+            lambda: self._extract_all(document, errors),
+            lambda plugin, mention: self._mention_problem(mention, document.text),
+        )
+        document = attrs.evolve(document, mentions=self._layers(results))
+        per_linker = self._wrapped(
+            LINK,
+            self._link_wrappers,
+            document,
+            errors,
+            lambda: self._link_all(document, errors),
+            lambda plugin, event: self._event_problem(event, document),
+        )
+        events = [event for events in per_linker for event in events]
         events.sort(key=lambda e: (e.sentence.start, e.trigger.start, e.type, e.plugin))
         return attrs.evolve(document, events=tuple(events), errors=tuple(errors))
+
+    def from_dict(self, data: Mapping[str, Any]) -> Document:
+        """Rebuild a document from :meth:`Document.to_dict`'s output.
+
+        The layers of this pipeline's plugins, in-process ones included, are known.
+
+        :raises ValueError: as :func:`geoevents.serialize.document_from_dict` does.
+        """
+        return document_from_dict(data, mention_types=self.mention_types.values())
+
+    def _extract_all(self, document: Document, errors: list[PluginError]) -> list[list[Mention]]:
+        results: list[list[Mention]] = []
+        by_layer: dict[str, list[Mention]] = {}
+        for step in self._extractors:
+            view = document
+            if step.reads:
+                view = attrs.evolve(
+                    document,
+                    mentions=self._sorted({layer: by_layer.get(layer, []) for layer in step.reads}),
+                )
+            found = self._run_step(
+                step,
+                view,
+                errors,
+                _PHASES[EXTRACT],
+                lambda m: self._mention_problem(m, document.text),
+            )
+            results.append(found)
+            for mention in found:
+                by_layer.setdefault(type(mention).layer, []).append(mention)
+        return results
+
+    def _run_step(
+        self,
+        step: Step,
+        document: Document,
+        errors: list[PluginError],
+        phase: str,
+        problem_of: Callable[[Any], str | None],
+    ) -> list[Any]:
+        try:
+            returned = step.implementation(document=document, context=self.context)
+            items = list(_items(returned))
+        except Exception as error:
+            self._failed(errors, step.plugin, phase, error)
+            return []
+        return self._checked(items, step.plugin, phase, errors, problem_of)
+
+    def _checked(
+        self,
+        items: Iterable[Any],
+        plugin: str,
+        phase: str,
+        errors: list[PluginError],
+        problem_of: Callable[[Any], str | None],
+    ) -> list[Any]:
+        kept = []
+        for item in items:
+            problem = problem_of(item)
+            if problem:
+                self._refused(errors, plugin, phase, problem)
+                continue
+            kept.append(item if item.plugin else attrs.evolve(item, plugin=plugin))
+        return kept
+
+    def _link_all(self, document: Document, errors: list[PluginError]) -> list[list[Event]]:
+        return [
+            self._run_step(
+                step, document, errors, _PHASES[LINK], lambda e: self._event_problem(e, document)
+            )
+            for step in self._linkers
+        ]
+
+    def _wrapped(
+        self,
+        hook: str,
+        wrappers: Sequence[Implementation],
+        document: Document,
+        errors: list[PluginError],
+        inner: Callable[[], list[list[T]]],
+        problem_of: Callable[[str, Any], str | None],
+    ) -> list[list[T]]:
+        phase = _PHASES[hook]
+        started: list[tuple[str, Generator[None, list[list[T]], object]]] = []
+        for wrapper in wrappers:
+            generator = self._start(wrapper, phase, document, errors)
+            if generator is not None:
+                started.append((wrapper.plugin, generator))
+        result = inner()
+        for plugin, generator in reversed(started):  # the innermost first
+            result = self._resume(plugin, phase, generator, result, errors, problem_of)
+        return result
+
+    def _start(
+        self, wrapper: Implementation, phase: str, document: Document, errors: list[PluginError]
+    ) -> Generator[None, Any, object] | None:
+        try:
+            generator = wrapper(document=document, context=self.context)
+            if not inspect.isgenerator(generator):
+                raise TypeError("a wrapper must be a generator function that yields once")
+            next(generator)
+        except StopIteration:
+            self._refused(errors, wrapper.plugin, phase, "wrapper returned without yielding")
+            return None
+        except Exception as error:
+            self._failed(errors, wrapper.plugin, phase, error)
+            return None
+        return cast("Generator[None, Any, object]", generator)
+
+    def _resume(
+        self,
+        plugin: str,
+        phase: str,
+        generator: Generator[None, list[list[T]], object],
+        result: list[list[T]],
+        errors: list[PluginError],
+        problem_of: Callable[[str, Any], str | None],
+    ) -> list[list[T]]:
+        try:
+            generator.send(result)
+        except StopIteration as stop:
+            return self._wrapper_result(plugin, phase, stop.value, result, errors, problem_of)
+        except Exception as error:
+            self._failed(errors, plugin, phase, error)
+            return result
+        generator.close()
+        self._refused(errors, plugin, phase, "wrapper yielded more than once")
+        return result
+
+    def _wrapper_result(
+        self,
+        plugin: str,
+        phase: str,
+        returned: object,
+        previous: list[list[T]],
+        errors: list[PluginError],
+        problem_of: Callable[[str, Any], str | None],
+    ) -> list[list[T]]:
+        try:
+            groups = [list(_items(group)) for group in _items(returned)]
+        except TypeError as error:
+            self._refused(errors, plugin, phase, f"wrapper returned {error}; the result was kept")
+            return previous
+        return [
+            self._checked(group, plugin, phase, errors, lambda item: problem_of(plugin, item))
+            for group in groups
+        ]
+
+    def _failed(self, errors: list[PluginError], plugin: str, phase: str, error: Exception) -> None:
+        if self.strict:
+            if hasattr(error, "add_note"):  # Python 3.11+
+                error.add_note(f"raised by plugin {plugin!r} in {phase}")
+            raise error
+        self._record(errors, plugin, phase, type(error).__name__, str(error))
+
+    def _refused(self, errors: list[PluginError], plugin: str, phase: str, problem: str) -> None:
+        if self.strict:
+            raise ValueError(f"plugin {plugin!r} {problem}")
+        self._record(errors, plugin, phase, "ValueError", problem)
+
+    @staticmethod
+    def _record(
+        errors: list[PluginError], plugin: str, phase: str, kind: str, message: str
+    ) -> None:
+        errors.append(PluginError(plugin=plugin, phase=phase, type=kind, message=message))
+        warnings.warn(
+            f"plugin {plugin!r} failed in {phase}: {kind}: {message}", PluginWarning, stacklevel=5
+        )
 
     def extract_many(
         self,
@@ -203,29 +474,6 @@ class Pipeline:
                 continue
             yield document
 
-    def _run(
-        self, name: str, impl: Any, document: Document, errors: list[PluginError], phase: str
-    ) -> list[Any]:
-        try:
-            return list(call_impl(impl, document=document, context=self.context) or ())
-        except Exception as error:
-            if self.strict:
-                raise
-            self._record(errors, name, phase, error)
-            return []
-
-    def _record(self, errors: list[PluginError], plugin: str, phase: str, error: Exception) -> None:
-        if self.strict:
-            raise error
-        errors.append(
-            PluginError(plugin=plugin, phase=phase, type=type(error).__name__, message=str(error))
-        )
-        warnings.warn(
-            f"plugin {plugin!r} failed in {phase}: {type(error).__name__}: {error}",
-            PluginWarning,
-            stacklevel=4,
-        )
-
     def _mention_problem(self, mention: object, text: str) -> str | None:
         if not isinstance(mention, Mention):
             return f"returned {type(mention).__name__} {mention!r}, which is not a Mention"
@@ -255,28 +503,61 @@ class Pipeline:
             return f"returned an event with quantity indices {event.quantities} (there are {count})"
         return None
 
-    def _ordered_layers(self, layers: dict[str, list[Mention]]) -> dict[str, list[Mention]]:
+    def _layers(self, results: Iterable[Iterable[Mention]]) -> dict[str, list[Mention]]:
+        layers: dict[str, list[Mention]] = {layer: [] for layer in self.mention_types}
+        for mentions in results:
+            for mention in mentions:
+                layers.setdefault(type(mention).layer, []).append(mention)
+        return self._sorted(layers)
+
+    def _sorted(self, layers: Mapping[str, list[Mention]]) -> dict[str, list[Mention]]:
         ordered = {}
         for layer in self.mention_types:  # built-in layers first, then plugins' in load order
-            mentions = layers.get(layer, [])
-            mentions.sort(key=lambda m: (m.start, m.end, m.plugin))
-            ordered[layer] = mentions
+            if layer in layers:
+                ordered[layer] = sorted(layers[layer], key=lambda m: (m.start, m.end, m.plugin))
         return ordered
 
 
+def _items(returned: object) -> Iterable[Any]:
+    if returned is None:
+        return ()
+    if isinstance(returned, str | bytes | Mapping) or not isinstance(returned, Iterable):
+        raise TypeError(f"{type(returned).__name__} {returned!r}, which is not a list")
+    return returned
+
+
 _default: Pipeline | None = None
+_default_lock = threading.Lock()
+
+
+def default_pipeline() -> Pipeline:
+    """The pipeline of every loaded plugin that :func:`extract` uses, built on first use."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            _default = Pipeline()
+        return _default
 
 
 def extract(text: str, *, published: dt.date | dt.datetime | str | None = None) -> Document:
     """Extract everything from ``text`` with every loaded plugin.
 
-    The plugins are loaded on the first call and reused; build a :class:`Pipeline` to choose
-    plugins or settings.
+    The plugins are loaded on the first call and reused (safely across threads); build a
+    :class:`Pipeline` to choose plugins or settings.
 
     :raises TypeError: ``text`` is not a string.
     :raises ValueError: ``published`` cannot be read as a date.
     """
-    global _default
-    if _default is None:
-        _default = Pipeline()
-    return _default.extract(text, published=published)
+    return default_pipeline().extract(text, published=published)
+
+
+def from_dict(data: Mapping[str, Any]) -> Document:
+    """Rebuild a :class:`Document` from :meth:`Document.to_dict`'s output.
+
+    The layers of every installed plugin are known; for a document made with in-process plugins
+    (``Pipeline(extra=[...])``) use that pipeline's :meth:`Pipeline.from_dict`.
+
+    :raises ValueError: the dict is not a document this library reads, or holds a layer no
+        loaded plugin defines.
+    """
+    return default_pipeline().from_dict(data)

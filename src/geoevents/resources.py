@@ -114,7 +114,8 @@ class Context:
         """
         if key not in self._built:
             self._built[key] = build(self)
-        return self._built[key]  # type: ignore[no-any-return]
+        built: T = self._built[key]  # what build returned for this key
+        return built
 
     def actor_entries(self) -> tuple[ActorEntry, ...]:
         """Actor gazetteer entries contributed by plugins, in registration order."""

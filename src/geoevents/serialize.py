@@ -1,13 +1,20 @@
-"""Documents to JSON-safe dicts and back, in the shape of the output contract.
+"""Documents read back from the dicts and JSON of :meth:`Document.to_dict` / ``to_json``.
 
-``document_from_dict(document_to_dict(doc)) == doc`` for every document whose mention types are
-known: the built-in ones, and those that the installed plugins declare (or that are passed in).
+Writing needs nothing but the document (:meth:`~geoevents.Document.to_dict`); reading needs to
+know the mention class of every layer it meets. The built-in layers are always known; the
+classes of plugins' layers are passed in (:meth:`geoevents.Pipeline.from_dict` passes its
+own). This module loads no plugins.
+
+>>> from geoevents.model import Document, Quantity
+>>> doc = Document(text="9 boats", mentions={"quantities": [
+...     Quantity(start=0, end=1, text="9", value=9, item="boats", plugin="demo")]})
+>>> document_from_json(doc.to_json()) == doc
+True
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
@@ -16,6 +23,7 @@ import attrs
 
 from geoevents.model import (
     CORE_MENTION_TYPES,
+    SCHEMA_VERSION,
     Anchor,
     Document,
     Event,
@@ -25,77 +33,23 @@ from geoevents.model import (
     PluginError,
     Span,
 )
-from geoevents.plugins import get_plugin_manager
 
-__all__ = [
-    "SCHEMA_VERSION",
-    "document_from_dict",
-    "document_to_dict",
-    "document_to_json",
-    "mention_to_dict",
-]
-
-SCHEMA_VERSION = 1
-"""The version of the output contract; it changes when a field is renamed or removed."""
+__all__ = ["SCHEMA_VERSION", "document_from_dict", "document_from_json"]
 
 T = TypeVar("T")
-
-
-def _jsonable(value: Any) -> Any:
-    if attrs.has(type(value)):
-        return {
-            field.name: _jsonable(getattr(value, field.name)) for field in attrs.fields(type(value))
-        }
-    if isinstance(value, tuple | list):
-        return [_jsonable(item) for item in value]
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return value
-
-
-def mention_to_dict(mention: Mention) -> dict[str, Any]:
-    """One mention as a dict of its fields, ``start, end, text, plugin`` first."""
-    result: dict[str, Any] = _jsonable(mention)
-    return result
-
-
-def document_to_dict(document: Document) -> dict[str, Any]:
-    """The document in the output contract's shape (``schema_version`` 1).
-
-    Every built-in layer is present, empty or not; a plugin's layer appears under its own key
-    after them.
-    """
-    result: dict[str, Any] = {
-        "schema_version": SCHEMA_VERSION,
-        "id": document.id,
-        "published": document.published.isoformat() if document.published else None,
-        "text": document.text,
-    }
-    for cls in CORE_MENTION_TYPES:
-        result[cls.layer] = []
-    for layer, mentions in document.mentions.items():
-        result[layer] = [mention_to_dict(mention) for mention in mentions]
-    result["events"] = [_jsonable(event) for event in document.events]
-    result["errors"] = [_jsonable(error) for error in document.errors]
-    return result
-
-
-def document_to_json(document: Document, *, indent: int | None = None) -> str:
-    """The document as JSON text; non-ASCII characters are kept as they are."""
-    return json.dumps(document_to_dict(document), ensure_ascii=False, indent=indent)
-
 
 _DOCUMENT_KEYS = frozenset({"schema_version", "id", "published", "text", "events", "errors"})
 
 
 def document_from_dict(
-    data: Mapping[str, Any], *, mention_types: Iterable[type[Mention]] | None = None
+    data: Mapping[str, Any], *, mention_types: Iterable[type[Mention]] = ()
 ) -> Document:
-    """Rebuild a document from :func:`document_to_dict`'s output.
+    """Rebuild a document from :meth:`Document.to_dict`'s output.
 
     :param data: the dict (parsed JSON).
-    :param mention_types: the mention classes of plugin-defined layers; by default those that
-        the installed plugins declare.
+    :param mention_types: the mention classes of the plugin-defined layers ``data`` may hold
+        (the built-in ones are always known; an empty layer needs no class).
+    :raises TypeError: ``data`` is not a mapping.
     :raises ValueError: the dict is not a document of a schema version this library reads, or
         holds a layer whose mention type is unknown.
     """
@@ -108,18 +62,15 @@ def document_from_dict(
         )
     if "text" not in data:
         raise ValueError("the dict has no 'text'")
-    types = {cls.layer: cls for cls in CORE_MENTION_TYPES}
-    types.update(
-        (cls.layer, cls) for cls in (_installed_types() if mention_types is None else mention_types)
-    )
+    types = {cls.layer: cls for cls in (*CORE_MENTION_TYPES, *mention_types)}
     layers: dict[str, list[Mention]] = {}
     for key, items in data.items():
-        if key in _DOCUMENT_KEYS:
-            continue
+        if key in _DOCUMENT_KEYS or (key not in types and items == []):
+            continue  # an empty layer of an unknown kind holds nothing to rebuild
         if key not in types:
             raise ValueError(
-                f"unknown layer {key!r}: install the plugin that defines it, or pass its mention "
-                f"class in mention_types"
+                f"unknown layer {key!r}: read it with the pipeline whose plugin defines it "
+                f"(pipeline.from_dict), or pass its mention class in mention_types"
             )
         layers[key] = [_build(types[key], item) for item in items]
     published = data.get("published")
@@ -133,10 +84,18 @@ def document_from_dict(
     )
 
 
+def document_from_json(text: str, *, mention_types: Iterable[type[Mention]] = ()) -> Document:
+    """Rebuild a document from :meth:`Document.to_json`'s output (see :func:`document_from_dict`).
+
+    :raises ValueError: the text is not JSON, or not a document this library reads.
+    """
+    return document_from_dict(json.loads(text), mention_types=mention_types)
+
+
 def _build(cls: type[T], item: Mapping[str, Any]) -> T:
     if not isinstance(item, Mapping):
         raise ValueError(f"a {cls.__name__} must be a dict, not {type(item).__name__}")
-    known = {field.name for field in attrs.fields(cls)}  # type: ignore[arg-type]
+    known = {field.name for field in attrs.fields(_attrs_class(cls))}
     unknown = set(item) - known
     if unknown:
         raise ValueError(f"unknown {cls.__name__} fields: {', '.join(sorted(unknown))}")
@@ -146,7 +105,15 @@ def _build(cls: type[T], item: Mapping[str, Any]) -> T:
     return cls(**values)
 
 
+def _attrs_class(cls: type[Any]) -> type[attrs.AttrsInstance]:
+    if not attrs.has(cls):
+        raise TypeError(f"{cls.__name__} is not an attrs class")
+    return cls
+
+
 def _event(item: Mapping[str, Any]) -> Event:
+    if not isinstance(item, Mapping):
+        raise ValueError(f"an Event must be a dict, not {type(item).__name__}")
     values = dict(item)
     values["trigger"] = _build(Anchor, values["trigger"])
     values["sentence"] = _build(Span, values["sentence"])
@@ -156,9 +123,3 @@ def _event(item: Mapping[str, Any]) -> Event:
         values["location"] = _build(Place, values["location"])
     values["quantities"] = tuple(values.get("quantities", ()))
     return Event(**values)
-
-
-@functools.cache
-def _installed_types() -> list[type[Mention]]:
-    # Loading plugins costs an entry-point scan: once per process is enough for reading.
-    return list(get_plugin_manager().mention_types().values())

@@ -28,10 +28,10 @@ from typing import Any
 
 import attrs
 
+from geoevents.manager import BUNDLED_PLUGINS, PluginManager
 from geoevents.model import CORE_MENTION_TYPES, Document, Mention
 from geoevents.pipeline import Pipeline
-from geoevents.plugins import BUNDLED_PLUGINS, PluginManager
-from geoevents.serialize import document_from_dict, mention_to_dict
+from geoevents.serialize import document_from_dict
 
 __all__ = [
     "assert_finds",
@@ -111,7 +111,7 @@ def _check_mention(mention: object, text: str) -> None:
     assert type(mention).layer, f"{where}: {type(mention).__name__} sets no 'layer'"
     assert _is_frozen(mention), f"{type(mention).__name__} is not frozen (use @attrs.frozen)"
     try:
-        json.dumps(mention_to_dict(mention))
+        json.dumps(mention.to_dict())
     except (TypeError, ValueError) as error:
         raise AssertionError(f"{where}: a field is not JSON-safe: {error}") from None
 
@@ -238,8 +238,7 @@ def assert_finds(
     got = [_described(mention, names) for mention in found]
     if got != list(expected):
         details = "\n".join(
-            f"  {type(m).__name__} {m.text!r} at {m.start}:{m.end}: {mention_to_dict(m)}"
-            for m in found
+            f"  {type(m).__name__} {m.text!r} at {m.start}:{m.end}: {m.to_dict()}" for m in found
         )
         raise AssertionError(
             f"in {text!r}: expected {list(expected)!r}, found {got!r}"

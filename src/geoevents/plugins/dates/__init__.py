@@ -17,8 +17,8 @@ import datetime as dt
 
 import regex
 
-import geoevents
-from geoevents.model import Document, TimeExpression
+from geoevents.hookspecs import hookimpl
+from geoevents.model import Document, Mention, TimeExpression
 from geoevents.plugins.dates.candidates import select
 from geoevents.plugins.dates.order import day_first_in
 from geoevents.plugins.dates.patterns import compile_patterns
@@ -83,13 +83,13 @@ def _words_of(context: Context) -> DateWords:
     return context.built("dates.words", lambda c: DateWords.from_lexicons(c.lexicon))
 
 
-@geoevents.hookimpl
-def geoevents_mention_types() -> list[type[geoevents.Mention]]:
+@hookimpl
+def geoevents_mention_types() -> list[type[Mention]]:
     """The kind of mention this plugin finds: the built-in ``dates`` layer."""
     return [TimeExpression]
 
 
-@geoevents.hookimpl
+@hookimpl
 def geoevents_extract_mentions(document: Document, context: Context) -> list[TimeExpression]:
     """Find and resolve the temporal expressions of ``document``."""
     return find_dates(

@@ -14,8 +14,8 @@ from __future__ import annotations
 
 import regex
 
-import geoevents
-from geoevents.model import Document, Quantity
+from geoevents.hookspecs import hookimpl
+from geoevents.model import Document, Mention, Quantity
 from geoevents.plugins.quantities.lexicons import LEXICONS, Grammar, grammar_for
 from geoevents.plugins.quantities.reader import Reader
 from geoevents.plugins.quantities.tokens import tokenize
@@ -88,13 +88,13 @@ def _window_quantities(
     return Reader(text, tokens, grammar, durations=durations).quantities()
 
 
-@geoevents.hookimpl
-def geoevents_mention_types() -> list[type[geoevents.Mention]]:
+@hookimpl
+def geoevents_mention_types() -> list[type[Mention]]:
     """The kind of mention this plugin finds: the built-in ``quantities`` layer."""
     return [Quantity]
 
 
-@geoevents.hookimpl
+@hookimpl
 def geoevents_extract_mentions(document: Document, context: Context) -> list[Quantity]:
     """Find the quantities of the document."""
     return find_quantities(document.text, context)

@@ -29,8 +29,8 @@ from collections.abc import Sequence
 
 import regex
 
-import geoevents
-from geoevents.model import Quote
+from geoevents.hookspecs import hookimpl
+from geoevents.model import Document, Mention, Quote
 from geoevents.plugins.quotes.attribution import (
     Attribution,
     attribute,
@@ -42,21 +42,20 @@ from geoevents.plugins.quotes.indirect import indirect_speech
 from geoevents.plugins.quotes.lexicons import QuoteLexicons, lexicons_for
 from geoevents.plugins.quotes.marks import Passage, passages
 from geoevents.plugins.quotes.speakers import Ref, Resolver, sentence_subject
+from geoevents.resources import Context
 from geoevents.text.sentences import Sentences, paragraphs, sentences
 
 __all__ = ["find_quotes"]
 
 
-@geoevents.hookimpl
-def geoevents_mention_types() -> list[type[geoevents.Mention]]:
+@hookimpl
+def geoevents_mention_types() -> list[type[Mention]]:
     """The kind of mention this plugin finds: the built-in ``quotes`` layer."""
     return [Quote]
 
 
-@geoevents.hookimpl
-def geoevents_extract_mentions(
-    document: geoevents.Document, context: geoevents.Context
-) -> list[Quote]:
+@hookimpl
+def geoevents_extract_mentions(document: Document, context: Context) -> list[Quote]:
     """Find the quotes of the document, with their speakers."""
     return find_quotes(document.text, lexicons_for(context))
 
