@@ -233,6 +233,12 @@ def test_text_that_is_not_a_string_raises_type_error_naming_the_type(text: objec
         plugin_pipeline().extract(text)  # type: ignore[arg-type]
 
 
+@pytest.mark.parametrize("text", [b"caf\xc3\xa9", bytearray(b"x")], ids=["bytes", "bytearray"])
+def test_bytes_are_refused_with_a_hint_to_decode_them(text: bytes) -> None:
+    with pytest.raises(TypeError, match=r"decode it first, for example text\.decode\('utf-8'\)"):
+        plugin_pipeline().extract(text)  # type: ignore[arg-type]
+
+
 def test_the_document_carries_published_and_id() -> None:
     doc = plugin_pipeline().extract("x", published="2025-09-08", id="a1")
     assert (doc.published, doc.id) == (dt.date(2025, 9, 8), "a1")

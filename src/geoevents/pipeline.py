@@ -29,6 +29,7 @@ from geoevents.manager import (
 )
 from geoevents.model import Document, Event, Mention, PluginError
 from geoevents.serialize import document_from_dict
+from geoevents.timeouts import call_within
 
 __all__ = ["Pipeline", "RecordWarning", "extract", "from_dict", "parse_published"]
 
@@ -78,6 +79,11 @@ def parse_published(value: object) -> dt.date | None:
 
 
 def _check_text(text: object) -> str:
+    if isinstance(text, bytes | bytearray | memoryview):
+        raise TypeError(
+            f"text must be a str, not {type(text).__name__}: decode it first, "
+            f"for example text.decode('utf-8')"
+        )
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, not {type(text).__name__}")
     return text
@@ -163,7 +169,11 @@ class Pipeline:
         raise for plugins that cannot be loaded.
     :param settings: options for plugins, by dotted name (``{"dates.day_first": False}``).
     :param manager: the plugin manager to use instead of a new one.
-    :raises ValueError: a name in ``plugins`` or ``exclude`` is not a loaded plugin.
+    :param plugin_timeout: the time budget of each plugin call, in seconds (None: no budget).
+        A plugin that runs past it is stopped and its failure recorded like any other
+        (:mod:`geoevents.timeouts` says where a call can be stopped).
+    :raises ValueError: a name in ``plugins`` or ``exclude`` is not a loaded plugin, or
+        ``plugin_timeout`` is not a positive number.
     :raises PluginLoadError: the selected plugins' declared reads form a cycle.
     """
 
@@ -176,7 +186,14 @@ class Pipeline:
         strict: bool = False,
         settings: Mapping[str, Any] | None = None,
         manager: PluginManager | None = None,
+        plugin_timeout: float | None = None,
     ) -> None:
+        if plugin_timeout is not None and not plugin_timeout > 0:
+            raise ValueError(
+                f"plugin_timeout must be a positive number of seconds, not {plugin_timeout!r}"
+            )
+        self.plugin_timeout = plugin_timeout
+        """The time budget of each plugin call, in seconds (None: none)."""
         self.strict = strict
         self.manager = manager if manager is not None else get_plugin_manager(strict=strict or None)
         selected = self._select(plugins, exclude, extra)
@@ -312,8 +329,10 @@ class Pipeline:
         problem_of: Callable[[Any], str | None],
     ) -> list[Any]:
         try:
-            returned = step.implementation(document=document, context=self.context)
-            items = list(_items(returned))
+            items = call_within(
+                self.plugin_timeout,
+                lambda: list(_items(step.implementation(document=document, context=self.context))),
+            )
         except Exception as error:
             self._failed(errors, step.plugin, phase, error)
             return []
@@ -371,7 +390,7 @@ class Pipeline:
             generator = wrapper(document=document, context=self.context)
             if not inspect.isgenerator(generator):
                 raise TypeError("a wrapper must be a generator function that yields once")
-            next(generator)
+            call_within(self.plugin_timeout, lambda: next(generator))
         except StopIteration:
             self._refused(errors, wrapper.plugin, phase, "wrapper returned without yielding")
             return None
@@ -390,7 +409,7 @@ class Pipeline:
         problem_of: Callable[[str, Any], str | None],
     ) -> list[list[T]]:
         try:
-            generator.send(result)
+            call_within(self.plugin_timeout, lambda: generator.send(result))
         except StopIteration as stop:
             return self._wrapper_result(plugin, phase, stop.value, result, errors, problem_of)
         except Exception as error:
