@@ -32,6 +32,7 @@ import attrs
 import regex
 
 from geoevents.resources import read_bundled_lexicon
+from geoevents.text.patterns import alternation
 
 __all__ = ["Name", "NameFinder", "NameIndex", "NameLexicons", "name_tokens"]
 
@@ -58,7 +59,7 @@ def _sequence_pattern(lexicons: NameLexicons) -> regex.Pattern[str]:
     however long the run; every word starts with a capital (or "al-", "bin-"...), which lets
     the engine skip quickly to capitals.
     """
-    particles = "|".join(regex.escape(p) for p in sorted(lexicons.particles, key=len, reverse=True))
+    particles = alternation(lexicons.particles)
     joint = rf"{_SPACE}(?:(?:{particles}|of){_SPACE})*+" if particles else _SPACE
     word = rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}{{0,4}}\.|{_WORD})"
     # The first word starts with a capital: a run that starts with "al-" is found from the

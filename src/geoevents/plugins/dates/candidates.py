@@ -17,7 +17,6 @@ __all__ = [
     "PERIOD_SIZE",
     "SHIFT_GRANULARITY",
     "UNIT_OF_PERIOD",
-    "VAGUE_AMOUNTS",
     "Candidate",
     "key",
     "select",
@@ -33,8 +32,6 @@ PERIOD_SIZE = {"quarter": 3, "decade": 10}
 """How many of its duration unit a calendar unit lasts, when not one."""
 SHIFT_GRANULARITY = {"M": "month", "Y": "year"}
 """The granularity of a date moved by a unit ("two weeks later" is a day; clock units too)."""
-VAGUE_AMOUNTS = ("few", "couple", "several", "many", "some", "dozens", "hundreds")
-"""Words that count without a number ("a few days")."""
 
 
 @attrs.frozen(kw_only=True)

@@ -14,12 +14,12 @@ import attrs
 import regex
 
 from geoevents.plugins.dates import guards, read_calendar, read_relative, read_spans
-from geoevents.plugins.dates.candidates import VAGUE_AMOUNTS, Candidate, key
+from geoevents.plugins.dates.candidates import Candidate, key
 from geoevents.plugins.dates.patterns import Patterns
 from geoevents.plugins.dates.tense import Tenses
 from geoevents.plugins.dates.timex import Tense, parse_unit
 from geoevents.plugins.dates.words import DateWords
-from geoevents.text.numbers import SCALES, parse_digits, words_to_number
+from geoevents.text.numbers import read_number
 from geoevents.text.sentences import sentences
 
 __all__ = ["READERS", "Scanner"]
@@ -107,20 +107,16 @@ class Scanner:
     def amount(self, match: regex.Match[str]) -> float | None:
         """The number of a ``num`` group (with "and a half"), None for "a few" and the like."""
         written = match.group("num").lower()
+        words = written.split()
         number: float | None
-        if written.split()[0] in VAGUE_AMOUNTS or written.startswith(("a few", "a couple")):
+        if self.patterns.vague_amount.fullmatch(written):
             number = None
-        elif written in ("a", "an"):
+        elif words in (["a"], ["an"]):
             number = 1
-        elif written.startswith("half"):
+        elif words in (["half", "a"], ["half", "an"]):
             number = 0.5
         else:
-            digits, _, scale = written.partition(" ")
-            number = parse_digits(digits)
-            if number is None:
-                number = words_to_number(written)
-            elif scale.strip() in SCALES:  # "65 million"
-                number *= SCALES[scale.strip()]
+            number = read_number(written)  # "65 million", "twenty-six", "half a million"
         if number is not None and "half" in match.group().lower()[len(written) :]:
             number += 0.5
         return number

@@ -29,6 +29,7 @@ import regex
 
 from geoevents.plugins.dates.timex import Tense
 from geoevents.plugins.dates.words import DateWords
+from geoevents.text.patterns import alternation
 
 __all__ = ["Tenses", "clause_tense"]
 
@@ -40,15 +41,8 @@ _PASSIVE = regex.compile(r"(?<!\p{L})(?:be|been|being)[^\S\n]+\Z", regex.REVERSE
 
 @functools.lru_cache(maxsize=8)
 def _cue_pattern(words: DateWords) -> str:
-    future = "|".join(
-        re.escape(cue).replace(r"\ ", r"\s+")
-        for cue in sorted(words.future_cues, key=len, reverse=True)
-        if cue[0].isalpha()
-    )
-    past = "|".join(
-        re.escape(cue).replace(r"\ ", r"\s+")
-        for cue in sorted(words.past_cues, key=len, reverse=True)
-    )
+    future = alternation((cue for cue in words.future_cues if cue[0].isalpha()), space=r"\s+")
+    past = alternation(words.past_cues, space=r"\s+")
     return (
         rf"\b(?:(?P<future>{future})|(?P<past>{past})|(?P<ed>[a-z]{{3,}}ed))\b"
         rf"|(?<=[^\W\d_])(?P<contracted>['’]ll)\b"

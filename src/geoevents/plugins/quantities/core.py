@@ -20,9 +20,10 @@ from geoevents.text.numbers import (
     SCALE_SUFFIXES,
     SCALES,
     as_number,
+    is_plural_scale,
+    read_digits,
     read_fraction,
     read_number_words,
-    scale_digits,
 )
 
 __all__ = ["NOT_A_QUANTITY", "Core", "NotAQuantity", "read_core"]
@@ -107,7 +108,7 @@ def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | Not
     token = tokens[index]
     suffix = token.suffix
     lower_suffix = suffix.lower()
-    unscaled = scale_digits(token.digits)
+    unscaled = read_digits(token.digits)
     if unscaled is None:
         return NOT_A_QUANTITY
     if lower_suffix in _ORDINAL_SUFFIXES or lower_suffix in _CLOCK_SUFFIXES:
@@ -118,7 +119,7 @@ def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | Not
     if suffix == "M" or (
         suffix and lower_suffix in SCALE_SUFFIXES and lower_suffix not in _AMBIGUOUS_SUFFIXES
     ):  # "1.5bn", "£40k", and "10M", where a capital M is never metres
-        scaled = scale_digits(token.digits, SCALE_SUFFIXES[lower_suffix])
+        scaled = read_digits(token.digits, SCALE_SUFFIXES[lower_suffix])
         return Core(first=index, end=end, value=scaled, unscaled=unscaled)
     if suffix and lower_suffix in _AMBIGUOUS_SUFFIXES:
         return Core(first=index, end=end, value=unscaled, unscaled=unscaled, scale_suffix=suffix)
@@ -128,7 +129,7 @@ def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | Not
     if not suffix:
         value, end = _and_a_half(tokens, end, unscaled, None)
         scale = _word_scale(tokens, end)
-        by_scale = scale_digits(token.digits, scale) if scale is not None else None
+        by_scale = read_digits(token.digits, scale) if scale is not None else None
         if scale is not None and by_scale is not None and end == index + 1:
             value, end = _and_a_half(tokens, end + 1, by_scale, scale)  # "3 million and a half"
     return Core(first=index, end=end, value=value, unscaled=unscaled)
@@ -276,7 +277,7 @@ def _ratio(tokens: Sequence[Token], index: int, numerator: Number) -> tuple[Numb
         return None
     token = tokens[position]
     if token.kind == NUMBER and not token.suffix:
-        denominator = scale_digits(token.digits)
+        denominator = read_digits(token.digits)
         used = 1
     else:
         words = _lower_words(tokens, position, 4)
@@ -299,7 +300,7 @@ def _ratio(tokens: Sequence[Token], index: int, numerator: Number) -> tuple[Numb
 def read_ratio_digits(tokens: Sequence[Token], index: int) -> tuple[Number, int] | None:
     """The ratio and the index after it: "1 in 5"."""
     token = tokens[index]
-    numerator = scale_digits(token.digits) if not token.suffix else None
+    numerator = read_digits(token.digits) if not token.suffix else None
     if numerator is None:
         return None
     return _ratio(tokens, index + 1, numerator)
@@ -343,7 +344,7 @@ def _word_at(tokens: Sequence[Token], index: int) -> str:
 
 
 def _is_plural_scale(word: str, used: int) -> bool:
-    return used == 1 and word.endswith("s")
+    return used == 1 and is_plural_scale(word)
 
 
 def _plural_scale(token: Token, grammar: Grammar) -> int | None:

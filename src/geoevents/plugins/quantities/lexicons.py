@@ -17,6 +17,7 @@ import regex
 from geoevents.plugins.quantities.tokens import PUNCT, WORD, Token, tokenize
 from geoevents.resources import Context
 from geoevents.text.numbers import FRACTIONS, SCALES, SMALL_NUMBERS, TENS
+from geoevents.text.patterns import alternation
 
 __all__ = ["LEXICONS", "Grammar", "PhraseTable", "grammar_for"]
 
@@ -29,7 +30,7 @@ LEXICONS = (
     "casualty_words",
     "quantity_bounds",
     "quantity_bounds_after",
-    "quantity_vague",
+    "vague_amounts",
     "quantity_identifiers",
     "quantity_date_words",
     "quantity_time_markers",
@@ -219,8 +220,7 @@ def _starters(vague: Mapping[str, str]) -> frozenset[str]:
 
 
 def _candidates(starters: frozenset[str]) -> regex.Pattern[str]:
-    words = sorted(starters - {"a", "an"}, key=len, reverse=True)
-    alternatives = "|".join(regex.escape(word) for word in words)
+    alternatives = alternation(starters - {"a", "an"})
     return regex.compile(rf"\d+|(?<!\p{{L}})(?:{alternatives})", regex.IGNORECASE)
 
 
@@ -242,7 +242,7 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
         casualties=PhraseTable(lexicons["casualty_words"], plurals=False),
         bounds=PhraseTable(lexicons["quantity_bounds"], plurals=False),
         bounds_after=PhraseTable(lexicons["quantity_bounds_after"], plurals=False),
-        vague=PhraseTable(lexicons["quantity_vague"], plurals=False),
+        vague=PhraseTable(lexicons["vague_amounts"], plurals=False),
         identifiers=_words_of(lexicons["quantity_identifiers"]),
         age_nouns=_idioms(lexicons["quantity_identifiers"], "age"),
         date_words=_words_of(lexicons["quantity_date_words"], lower=False),
@@ -261,7 +261,7 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
         address_words=_words_of(lexicons["quantity_address_words"]),
         model_numbers=_words_of(lexicons["quantity_model_numbers"]),
         change_words=_words_of(lexicons["quantity_change_words"]),
-        starters=(starters := _starters(lexicons["quantity_vague"])),
+        starters=(starters := _starters(lexicons["vague_amounts"])),
         candidates=_candidates(starters),
     )
 

@@ -26,7 +26,7 @@ from geoevents.plugins.quantities.tokens import (
     Token,
     suffix_words,
 )
-from geoevents.text.numbers import SCALE_SUFFIXES, as_number, scale_digits
+from geoevents.text.numbers import SCALE_SUFFIXES, as_number, read_digits
 
 __all__ = ["Reader", "Reading"]
 
@@ -193,7 +193,7 @@ class Reader:
         if core.scale_suffix:
             scale = SCALE_SUFFIXES[core.scale_suffix.lower()]
             if reading.kind == "money" or self.grammar.currencies.match(window[glued:]):
-                reading.value = scale_digits(token.digits, scale)
+                reading.value = read_digits(token.digits, scale)
                 suffix = ""
                 window = window[glued:]
                 glued = 0

@@ -18,6 +18,7 @@ import regex
 
 from geoevents.resources import Context, read_bundled_lexicon
 from geoevents.text.names import Name, NameFinder, NameLexicons
+from geoevents.text.patterns import alternation
 
 __all__ = [
     "LEXICONS",
@@ -215,10 +216,6 @@ def _branches(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
 
-def _alternation(words: object) -> str:
-    return "|".join(regex.escape(str(w)) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
 @attrs.frozen(kw_only=True, eq=False)
 class QuoteLexicons:
     """Compiled patterns and word sets for one set of lexicons."""
@@ -294,7 +291,7 @@ def build(lexicon: Mapping[str, Mapping[str, str]]) -> QuoteLexicons:
         verbs=verbs,
         verb=Phrases(forms, ignore_case=False),
         channel=regex.compile(
-            rf"[ \t]+(?i:{_alternation(lexicon['reporting_channels'])})(?![\p{{L}}])"
+            rf"[ \t]+(?i:{alternation(lexicon['reporting_channels'])})(?![\p{{L}}])"
         ),
         auxiliaries=frozenset(k.lower() for k in lexicon["reporting_auxiliaries"]),
         pronouns={k.lower(): v for k, v in lexicon["pronouns"].items()},
@@ -319,7 +316,7 @@ _TIME_WORDS = frozenset(
 
 def _time_phrase(adjuncts: Mapping[str, str]) -> regex.Pattern[str]:
     """A time phrase: "Monday", "on Monday", "on Monday night", "last week", "earlier"."""
-    days = _alternation(w for w in adjuncts if w.lower() in _TIME_WORDS) or "(?!)"
+    days = alternation(w for w in adjuncts if w.lower() in _TIME_WORDS) or "(?!)"
     return regex.compile(
         rf"(?i:(?:on[ \t]+)?(?:{days})(?:[ \t]+(?:morning|afternoon|evening|night))?"
         r"|(?:last|this|earlier|later)[ \t]+(?:week|month|year|weekend|morning|night))"
