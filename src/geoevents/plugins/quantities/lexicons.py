@@ -16,6 +16,7 @@ import regex
 
 from geoevents.plugins.quantities.tokens import PUNCT, WORD, Token, tokenize
 from geoevents.resources import Context
+from geoevents.text.determiners import determiners
 from geoevents.text.numbers import FRACTIONS, SCALES, SMALL_NUMBERS, TENS
 from geoevents.text.patterns import alternation
 
@@ -47,6 +48,7 @@ LEXICONS = (
     "quantity_address_words",
     "quantity_model_numbers",
     "quantity_change_words",
+    "determiners",
 )
 """The names of the lexicons the plugin reads (see the plugin's documentation page)."""
 
@@ -199,6 +201,10 @@ class Grammar:
     """Numbers that name a model unless a plural noun follows: ``737``, ``787``."""
     change_words: frozenset[str]
     """Words of change before "from X to Y", which then gives two figures: ``rose``."""
+    determiners: frozenset[str]
+    """Articles, demonstratives and possessives: "their 787" names a model, counts nothing."""
+    partitive_determiners: frozenset[str]
+    """Definite determiners, which after "of" make a partitive: "14 of the 20 hostages"."""
 
     def is_stop(self, token: Token) -> bool:
         """Whether ``token`` cannot be part of a counted noun phrase."""
@@ -261,6 +267,12 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
         address_words=_words_of(lexicons["quantity_address_words"]),
         model_numbers=_words_of(lexicons["quantity_model_numbers"]),
         change_words=_words_of(lexicons["quantity_change_words"]),
+        determiners=determiners(
+            lexicons["determiners"], "definite", "indefinite", "demonstrative", "possessive"
+        ),
+        partitive_determiners=determiners(
+            lexicons["determiners"], "definite", "demonstrative", "possessive", "predeterminer"
+        ),
         starters=(starters := _starters(lexicons["vague_amounts"])),
         candidates=_candidates(starters),
     )

@@ -18,7 +18,6 @@ __all__ = ["NonQuantities", "year_like"]
 
 _DASHES = frozenset({"-", "–", "—"})
 _OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "‘", "(", "[", "—", "–", "-", "•", "*"})
-_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "our", "this", "that"})
 _MAX_AGE = 120
 _RECENT_YEARS = (1900, 2100)  # four digits in this span are a year unless bounded
 
@@ -200,7 +199,7 @@ class NonQuantities:
         if token.text in self.grammar.model_numbers and reading.core.end == reading.core.first + 1:
             before = self._previous(reading)
             if before is not None and (
-                before.lower in _DETERMINERS or before.lower.endswith(("'s", "’s"))
+                before.lower in self.grammar.determiners or before.lower.endswith(("'s", "’s"))
             ):
                 return True  # "their 787", "Boeing's 747"
             if reading.item is None or not self.nouns.is_plural(self.tokens[reading.item]):

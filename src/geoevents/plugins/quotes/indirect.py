@@ -53,37 +53,6 @@ _QUOTE_MARKS = '"“”«»„'
 _STOPS = '.;:!?\n"“”«»'
 _TRAILING = " \t\u00a0.,;:!?…"
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "some",
-        "many",
-        "most",
-        "all",
-        "no",
-        "several",
-        "both",
-        "each",
-        "every",
-        "any",
-        "another",
-        "such",
-        "more",
-        "fewer",
-    }
-)
 _CLAUSE_BREAKS = frozenset(
     {"who", "which", "whose", "whom", "where", "when", "while", "because", "although", "if"}
 )
@@ -278,13 +247,13 @@ def _opens_clause(text: str, start: int, end: int, lex: QuoteLexicons) -> bool:
     if low in lex.adjuncts or (
         low in lex.names.lexicons.stopwords
         and low not in _SUBJECT_PRONOUNS
-        and low not in _DETERMINERS
+        and low not in lex.clause_determiners
     ):
         return False
     if _CONTRACTIONS.fullmatch(first) and low.split("'")[0].split("’")[0] in _SUBJECT_PRONOUNS:
         return True  # "he's", "they're", "it'll"
     named = first[:1].isupper() or low in _SUBJECT_PRONOUNS
-    if not (named or low in _DETERMINERS or first[:1].isdigit()):
+    if not (named or low in lex.clause_determiners or first[:1].isdigit()):
         # a bare noun: only with its auxiliary right after it ("said taxes would rise")
         return len(words) > 1 and words[1].lower() in lex.finite
     for index, word in enumerate(words[1 : _MAX_SCAN + 1], start=1):
@@ -297,7 +266,7 @@ def _opens_clause(text: str, start: int, end: int, lex: QuoteLexicons) -> bool:
             continue
         if index == 1 and named and _verb_form(lower):
             return True  # "Beijing opposed", "Kyiv wants"
-        if index == 2 and low in _DETERMINERS and lower.endswith("ed"):
+        if index == 2 and low in lex.clause_determiners and lower.endswith("ed"):
             previous = words[1].lower()
             if not previous.endswith(("ed", "ing")):
                 return True  # "the army killed"

@@ -17,6 +17,7 @@ import attrs
 import regex
 
 from geoevents.resources import Context, read_bundled_lexicon
+from geoevents.text.determiners import determiners
 from geoevents.text.names import Name, NameFinder, NameLexicons
 from geoevents.text.patterns import alternation
 
@@ -48,6 +49,7 @@ LEXICONS = (
     "indirect_verbs",
     "clause_auxiliaries",
     "reporting_adjuncts",
+    "determiners",
 )
 """The lexicons the quotes plugin reads."""
 
@@ -250,6 +252,11 @@ class QuoteLexicons:
     """Words that may open a phrase between a reporting verb and "that" ("on", "during")."""
     time: regex.Pattern[str]
     """A time phrase right after a reporting verb ("Monday", "on Tuesday night")."""
+    determiners: frozenset[str]
+    """Articles, demonstratives and possessives, which lead a speaker's noun phrase."""
+    clause_determiners: frozenset[str]
+    """Every determiner but "that" (which opens a reported clause): a clause's subject may
+    start with one ("said several ministers would resign")."""
 
     def speaker_after(self, lemma: str) -> bool:
         """Whether the cue ``lemma`` is always followed by its speaker."""
@@ -305,6 +312,10 @@ def build(lexicon: Mapping[str, Mapping[str, str]]) -> QuoteLexicons:
         finite=frozenset(k.lower() for k in lexicon["clause_auxiliaries"]),
         adjuncts=frozenset(k.lower() for k in lexicon["reporting_adjuncts"]),
         time=_time_phrase(lexicon["reporting_adjuncts"]),
+        determiners=determiners(
+            lexicon["determiners"], "definite", "indefinite", "demonstrative", "possessive"
+        ),
+        clause_determiners=determiners(lexicon["determiners"]) - {"that"},
     )
 
 

@@ -36,7 +36,6 @@ _WINDOW = 160
 """How far a speaker phrase may reach from its verb, in characters."""
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}'’-]+)[ \t\u00a0]*$")  # searched from the end
 _COORDINATORS = frozenset({"and", "but", "then"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _NP_WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
 _CLAUSE_END = regex.compile(r"[.;:!?\"“”«»()\n]|,(?=\s+(?:and|but|who|which|where|while)\b)")
 _PREPOSITION = regex.compile(
@@ -222,14 +221,14 @@ def _role_phrase(
         if gap.strip():
             break
         lower = previous.group().lower()
-        if lower in _DETERMINERS:
+        if lower in lex.determiners:
             first -= 1
             break
         if lower in stop or lex.verbs.get(lower) or previous.group()[:1].isdigit():
             break
         first -= 1
     start = words[first].start()
-    led = words[first].group().lower() in _DETERMINERS
+    led = words[first].group().lower() in lex.determiners
     known = lex.names.is_title(head) or head in lex.organisations
     if not strict and not known and gender is None:
         if not led or head in stop:
@@ -565,7 +564,7 @@ def _group_phrase(text: str, match: Hit, lex: QuoteLexicons) -> str:
     words = list(_NP_WORD.finditer(text, max(0, match.start() - 40), match.start()))
     start = match.start()
     for word in reversed(words[-3:]):
-        if text[word.end() : start].strip() or word.group().lower() in _DETERMINERS:
+        if text[word.end() : start].strip() or word.group().lower() in lex.determiners:
             break
         lower = word.group().lower()
         adjective = lower.endswith(("al", "ary", "ian", "ese"))
