@@ -15,10 +15,9 @@ import regex
 
 from geoevents.plugins.dates import guards, read_calendar, read_relative, read_spans
 from geoevents.plugins.dates.candidates import Candidate, key
-from geoevents.plugins.dates.patterns import Patterns
+from geoevents.plugins.dates.lexicons import DateLexicons
 from geoevents.plugins.dates.tense import Tenses
 from geoevents.plugins.dates.timex import Tense, parse_unit
-from geoevents.plugins.dates.words import DateWords
 from geoevents.text.numbers import read_number
 from geoevents.text.sentences import sentences
 
@@ -55,16 +54,19 @@ READERS: tuple[tuple[str, Reader], ...] = (
 class Scanner:
     """Runs every pattern over one text and reads the matches into candidates."""
 
-    def __init__(self, text: str, words: DateWords, patterns: Patterns, *, day_first: bool):
+    def __init__(self, text: str, lexicons: DateLexicons, *, day_first: bool) -> None:
         self.text = text
         """The text scanned."""
+        words = lexicons.words
         self.words = words
         """The word lists."""
-        self.patterns = patterns
+        self.patterns = lexicons.patterns
         """The patterns compiled from them."""
+        self.sentences = lexicons.sentences
+        """The sentence splitter's lexicons."""
         self.day_first = day_first
         """Whether all-digit dates are read day first (the ``dates.day_first`` setting)."""
-        self.context = guards.Context(text, patterns)
+        self.context = guards.Context(text, self.patterns)
         """The words around each candidate, for the guards."""
         self._tenses: Tenses | None = None
         self.months = dict(words.months) | dict(words.month_abbreviations)
@@ -97,7 +99,7 @@ class Scanner:
         """The tense of the clause around ``[start, end)``."""
         if self._tenses is None:
             self._tenses = Tenses(self.text, self.words)
-        sentence = sentences(self.text).at(start) or (start, end)
+        sentence = sentences(self.text, self.sentences).at(start) or (start, end)
         return self._tenses.at(sentence, start, end)
 
     def month_number(self, name: str) -> int:

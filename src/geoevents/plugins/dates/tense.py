@@ -13,8 +13,9 @@ first back towards the start of the sentence, then forward to its end:
 Cues are searched from each date outwards (:class:`Tenses`), so only the words up to the
 nearest cue are read.
 
->>> from geoevents.plugins.dates.words import DateWords
->>> words = DateWords.bundled()
+>>> from geoevents.plugins.dates.lexicons import compiled
+>>> from geoevents.resources import Context
+>>> words = compiled(Context()).words
 >>> text = "The president will travel to Brussels on Tuesday."
 >>> clause_tense(text, (0, len(text)), text.index("Tuesday"), text.index("Tuesday") + 7, words)
 'future'

@@ -2,7 +2,8 @@
 
 Every list is a lexicon (``geoevents/data/dates_*.tsv``), so another plugin can add words through
 ``geoevents_lexicon_entries``: a month spelling, a future cue, a name guard. :class:`DateWords`
-holds them all as tuples and frozensets, so compiled patterns can be cached on it.
+holds them all as tuples and frozensets, so compiled patterns can be cached on it; read them
+with :func:`geoevents.plugins.dates.lexicons.compiled`.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 import attrs
-
-from geoevents.resources import read_bundled_lexicon
 
 __all__ = ["LEXICONS", "DateWords"]
 
@@ -158,8 +157,3 @@ class DateWords:
                 word for phrase in vague for word in phrase.lower().split() if word not in _GLUE
             ),
         )
-
-    @classmethod
-    def bundled(cls) -> DateWords:
-        """The word lists as bundled, without any plugin's additions."""
-        return cls.from_lexicons(read_bundled_lexicon)

@@ -1,9 +1,9 @@
-"""The word lists the quantities plugin reads, compiled once per set of lexicon contents.
+"""The word lists the quantities plugin reads, compiled once per pipeline.
 
 Every list is a lexicon (``geoevents/data/<name>.tsv``) that other plugins can extend through
-``geoevents_lexicon_entries``; :func:`grammar_for` merges them through the pipeline's
+``geoevents_lexicon_entries``; :func:`compiled` merges them through the pipeline's
 :class:`~geoevents.resources.Context` and keeps the compiled result for as long as the context
-lives.
+lives (and for other contexts with the same lexicons).
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ from geoevents.text.determiners import determiners
 from geoevents.text.numbers import FRACTIONS, SCALES, SMALL_NUMBERS, TENS
 from geoevents.text.patterns import alternation
 
-__all__ = ["LEXICONS", "Grammar", "PhraseTable", "grammar_for"]
+__all__ = ["LEXICONS", "Grammar", "PhraseTable", "compiled"]
 
 LEXICONS = (
     "units",
@@ -278,10 +278,10 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
     )
 
 
-def grammar_for(context: Context) -> Grammar:
-    """The grammar built from ``context``'s lexicons (the same object for the same context)."""
-    return context.built("quantities.grammar", _grammar_of)
+def compiled(context: Context) -> Grammar:
+    """The plugin's lexicons in ``context``, compiled on first use and then kept with it."""
+    return context.built("quantities.lexicons", _build)
 
 
-def _grammar_of(context: Context) -> Grammar:
+def _build(context: Context) -> Grammar:
     return _compile(tuple(tuple(sorted(context.lexicon(name).items())) for name in LEXICONS))

@@ -1,11 +1,13 @@
 """Indirect speech: the clause a reporting verb reports, without quotation marks.
 
->>> from geoevents.plugins.quotes.lexicons import bundled_lexicons
+>>> from geoevents.plugins.quotes.lexicons import compiled
+>>> from geoevents.resources import Context
 >>> from geoevents.text.sentences import sentences
 >>> text = "Prime Minister Ana Berg said on Monday that the border would stay open."
->>> lex = bundled_lexicons()
+>>> lex = compiled(Context())
+>>> split = sentences(text, lex.sentences)
 >>> [(text[i.start : i.end], i.attribution.ref.text, i.attribution.layout)
-...  for i in indirect_speech(text, lex.verb.finditer(text), [], sentences(text), lex)]
+...  for i in indirect_speech(text, lex.verb.finditer(text), [], split, lex)]
 [('the border would stay open', 'Ana Berg', 'that')]
 
 Only layouts that leave no doubt are read, each with a reporting verb of the

@@ -4,9 +4,10 @@
 President Volodymyr Zelenskiy said", "Mark Rutte, the alliance's secretary general, said", "he
 said"); :func:`speaker_after` the phrase right after one ("said Mark Rutte", "according to the
 ministry"). Both return a :class:`Ref`: a name, a pronoun, a title or an organisation, with its
-offsets. A :class:`Resolver` then turns a ref into the fullest name the article gives: a surname
-into the full name ("Putin" -> "Vladimir Putin"), a pronoun into the most recent compatible
-person, a definite title ("the foreign minister") into the person introduced with it.
+offsets. A :class:`SpeakerResolver` then turns a ref into the fullest name the article gives:
+a surname into the full name ("Putin" -> "Vladimir Putin"), a pronoun into the most recent
+compatible person, a definite title ("the foreign minister") into the person introduced with
+it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from geoevents.text.sentences import paragraphs, sentences
 
 __all__ = [
     "Ref",
-    "Resolver",
+    "SpeakerResolver",
     "abbreviated",
     "main_subject",
     "sentence_subject",
@@ -375,7 +376,7 @@ class _Mention(NamedTuple):
     sentence: int
 
 
-class Resolver:
+class SpeakerResolver:
     """Resolves refs to the fullest names an article gives.
 
     Built once per document: it indexes the people the article names (outside quotes) and the
@@ -396,7 +397,7 @@ class Resolver:
         """
         self.text = text
         self.lex = lex
-        self._sentences = sentences(text)
+        self._sentences = sentences(text, lex.sentences)
         self._quoted = quoted
         self._quoted_starts = [start for start, _end in quoted]
         self.index = NameIndex()
