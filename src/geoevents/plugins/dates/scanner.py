@@ -23,9 +23,10 @@ from geoevents.text.sentences import sentences
 
 __all__ = ["READERS", "Scanner"]
 
-Reader = Callable[["Scanner", regex.Match[str]], Iterator[Candidate]]
+MatchReader = Callable[["Scanner", regex.Match[str]], Iterator[Candidate]]
+"""A function that reads one match of a pattern into candidates."""
 
-READERS: tuple[tuple[str, Reader], ...] = (
+READERS: tuple[tuple[str, MatchReader], ...] = (
     ("numeric", read_calendar.numeric),
     ("day_month", read_calendar.day_month),
     ("month", read_calendar.month),

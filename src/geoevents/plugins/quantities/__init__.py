@@ -18,7 +18,7 @@ import regex
 from geoevents.hookspecs import hookimpl
 from geoevents.model import Document, Mention, Quantity
 from geoevents.plugins.quantities.lexicons import LEXICONS, Grammar, compiled
-from geoevents.plugins.quantities.reader import Reader
+from geoevents.plugins.quantities.paragraph import ParagraphReader
 from geoevents.plugins.quantities.tokens import tokenize
 from geoevents.resources import Context
 from geoevents.text.sentences import paragraphs
@@ -87,7 +87,7 @@ def _window_quantities(
     text: str, start: int, end: int, grammar: Grammar, durations: bool
 ) -> list[Quantity]:
     tokens = tokenize(text, start, end, grammar.letter_currencies)
-    return Reader(text, tokens, grammar, durations=durations).quantities()
+    return ParagraphReader(text, tokens, grammar, durations=durations).quantities()
 
 
 @hookimpl

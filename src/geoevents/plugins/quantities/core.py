@@ -2,7 +2,7 @@
 
 :func:`read_core` looks only at the number ("2.3 million", "twenty-six", "dozens",
 "two-thirds", "one in five"); what surrounds it (bounds, currencies, units) is read by
-:mod:`geoevents.plugins.quantities.reader`.
+:mod:`geoevents.plugins.quantities.paragraph`.
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """Reading the quantities of one paragraph: the number, what bounds it, its unit, what it counts.
 
-A :class:`Reader` walks the tokens of a paragraph once. At each number it reads the number
+A :class:`ParagraphReader` walks the tokens of a paragraph once. At each number it reads the number
 (:func:`~geoevents.plugins.quantities.core.read_core`), the currency sign and bound words before
 it, the scale, unit, currency and bound words after it, a second number that makes a range, and
 the noun it counts; then it drops what is not a quantity (years, dates, ages, names: see
@@ -28,7 +28,7 @@ from geoevents.plugins.quantities.tokens import (
 )
 from geoevents.text.numbers import SCALE_SUFFIXES, as_number, read_digits
 
-__all__ = ["Reader", "Reading"]
+__all__ = ["ParagraphReader"]
 
 _DASHES = frozenset({"-", "–", "—"})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
@@ -36,7 +36,7 @@ _WINDOW = 6
 _TALLY_REACH = 10
 
 
-class Reader:
+class ParagraphReader:
     """Reads the quantities of the tokens of one paragraph."""
 
     def __init__(
