@@ -4,12 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
+
+import pytest
 
 import geoevents
 import geoevents.plugins.dates as dates_plugin
 from geoevents.model import Document
 from geoevents.plugins import BUNDLED_PLUGINS, get_plugin_manager
 from geoevents.plugins.dates.absolute import read_date
+from geoevents.plugins.dates.candidates import (
+    GRANULARITY,
+    PERIOD_SIZE,
+    SHIFT_GRANULARITY,
+    UNIT_OF_PERIOD,
+)
 from geoevents.plugins.dates.words import LEXICONS, DateWords
 from geoevents.resources import Context, read_bundled_lexicon
 from geoevents.testing import check_plugin, plugin_pipeline
@@ -91,3 +100,10 @@ def test_find_dates_works_without_a_pipeline() -> None:
     document = Document(text="Talks resume next week.", published=dt.date(2025, 9, 8))
     dates = dates_plugin.find_dates(document, Context())
     assert [(d.text, d.value, d.plugin) for d in dates] == [("next week", "2025-W38", "")]
+
+
+def test_the_unit_tables_are_read_only() -> None:
+    for table in (GRANULARITY, UNIT_OF_PERIOD, PERIOD_SIZE, SHIFT_GRANULARITY):
+        writable: Any = table
+        with pytest.raises(TypeError):
+            writable["fortnight"] = "W"
