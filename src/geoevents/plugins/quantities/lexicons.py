@@ -17,7 +17,7 @@ import regex
 from geoevents.plugins.quantities.tokens import PUNCT, WORD, Token, tokenize
 from geoevents.resources import Context
 from geoevents.text.determiners import determiners
-from geoevents.text.numbers import FRACTIONS, SCALES, SMALL_NUMBERS, TENS
+from geoevents.text.numbers import FRACTIONS, SCALES, SMALL_NUMBERS, TENS, is_plural_scale
 from geoevents.text.patterns import alternation
 
 __all__ = ["LEXICONS", "Grammar", "PhraseTable", "compiled"]
@@ -196,7 +196,8 @@ class Grammar:
     starters: frozenset[str]
     """Lower-case words a number can start with ("two", "a", "half", "dozens", "several")."""
     candidates: regex.Pattern[str]
-    """Finds where numbers may be: digits, and the starters but "a" and "an"."""
+    """Finds where numbers may be: digits, and the starters but "a", "an" and the quantifiers
+    ("several", "some"), which count only before a scale word that is found itself."""
     model_numbers: frozenset[str]
     """Numbers that name a model unless a plural noun follows: ``737``, ``787``."""
     change_words: frozenset[str]
@@ -225,8 +226,9 @@ def _starters(vague: Mapping[str, str]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _candidates(starters: frozenset[str]) -> regex.Pattern[str]:
-    alternatives = alternation(starters - {"a", "an"})
+def _candidates(starters: frozenset[str], vague: Mapping[str, str]) -> regex.Pattern[str]:
+    quantifiers = {phrase.lower() for phrase in vague if not is_plural_scale(phrase)}
+    alternatives = alternation(starters - quantifiers - {"a", "an"})
     return regex.compile(rf"\d+|(?<!\p{{L}})(?:{alternatives})", regex.IGNORECASE)
 
 
@@ -274,7 +276,7 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
             lexicons["determiners"], "definite", "demonstrative", "possessive", "predeterminer"
         ),
         starters=(starters := _starters(lexicons["vague_amounts"])),
-        candidates=_candidates(starters),
+        candidates=_candidates(starters, lexicons["vague_amounts"]),
     )
 
 
