@@ -13,7 +13,7 @@ import attrs
 
 from geoevents.model import Number
 from geoevents.plugins.quantities.lexicons import Grammar
-from geoevents.plugins.quantities.tokens import NUMBER, WORD, Token, suffix_words
+from geoevents.plugins.quantities.tokens import DASHES, NUMBER, WORD, Token, suffix_words
 from geoevents.text.numbers import (
     FRACTIONS,
     ORDINALS,
@@ -41,7 +41,6 @@ _WORD_SCALES = {
 _HALVES = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 _PARTS_OF_SCALES = {"half": 0.5, "quarter": 0.25}
 _ORDINAL_WORDS = frozenset(ORDINALS) | frozenset(f"{word}s" for word in FRACTIONS)
-_DASHES = frozenset({"-", "–", "—"})
 _RATIO_LIMIT = 20  # "one in five", "nine in ten": small numbers over bigger ones
 _NUMBER_WORD_WINDOW = 12  # "one million two hundred and thirty-four thousand five hundred"
 
@@ -225,7 +224,7 @@ def _part_of_scale(words: Sequence[str]) -> tuple[Number, int] | None:
 
 def _ordinal_follows(tokens: Sequence[Token], index: int) -> bool:
     """Whether an ordinal continues the number words before ``index``: "twenty fifth"."""
-    if index < len(tokens) and tokens[index].text in _DASHES and tokens[index].glued:
+    if index < len(tokens) and tokens[index].text in DASHES and tokens[index].glued:
         index += 1
     return index < len(tokens) and tokens[index].lower.rpartition("-")[2] in _ORDINAL_WORDS
 

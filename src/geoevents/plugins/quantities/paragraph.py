@@ -20,6 +20,7 @@ from geoevents.plugins.quantities.negatives import NonQuantities, year_like
 from geoevents.plugins.quantities.reading import Reading, set_bounds
 from geoevents.plugins.quantities.tokens import (
     CURRENCY,
+    DASHES,
     NUMBER,
     PUNCT,
     WORD,
@@ -30,7 +31,6 @@ from geoevents.text.numbers import SCALE_SUFFIXES, as_number, read_digits
 
 __all__ = ["ParagraphReader"]
 
-_DASHES = frozenset({"-", "–", "—"})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _WINDOW = 6
 _TALLY_REACH = 10
@@ -113,7 +113,7 @@ class ParagraphReader:
         """
         tokens = self.tokens
         if end + 1 < len(tokens) and (
-            tokens[end].lower in {"to", "and", "or"} or (tokens[end].text in _DASHES)
+            tokens[end].lower in {"to", "and", "or"} or (tokens[end].text in DASHES)
         ):
             core = read_core(tokens, end + 1, self.grammar)
             if isinstance(core, Core) and end + 1 == core.first:
@@ -328,7 +328,7 @@ class ParagraphReader:
         if position + 1 >= len(self.tokens) or reading.core.vague or reading.core.fraction:
             return None
         separator = self.tokens[position]
-        dash = separator.text in _DASHES
+        dash = separator.text in DASHES
         word = separator.lower
         if not dash and word != "to" and not (word == "and" and reading.range_word == "between"):
             return None

@@ -15,7 +15,17 @@ import regex
 from geoevents.text.numbers import DIGIT_GROUPS
 from geoevents.text.patterns import alternation
 
-__all__ = ["CURRENCY", "NUMBER", "OTHER", "PUNCT", "WORD", "Token", "suffix_words", "tokenize"]
+__all__ = [
+    "CURRENCY",
+    "DASHES",
+    "NUMBER",
+    "OTHER",
+    "PUNCT",
+    "WORD",
+    "Token",
+    "suffix_words",
+    "tokenize",
+]
 
 NUMBER = "number"
 """Digits, with an optional glued suffix: "1,200", "4.5", "1.5bn", "500km"."""
@@ -27,6 +37,8 @@ OTHER = "other"
 """Digits that are never a quantity: "16:30", "9/11", "1.2.3", "+44 20 7946 0958"."""
 PUNCT = "punct"
 """Any other single character."""
+DASHES = frozenset({"-", "–", "—"})
+"""The punctuation tokens that join ranges and compounds: hyphen, en dash, em dash."""
 
 
 class Token:
