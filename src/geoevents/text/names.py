@@ -203,6 +203,8 @@ class NameFinder:
     def title_before(self, text: str, offset: int) -> tuple[int, int] | None:
         """The span of a title phrase ending just before ``offset`` (over spaces), or None.
 
+        >>> from geoevents.resources import Context
+        >>> finder = NameFinder(NameLexicons.from_lexicons(Context().lexicon))
         >>> finder.title_before("the foreign minister Abbas Araghchi", 21)
         (4, 20)
         """
@@ -247,6 +249,8 @@ class NameFinder:
         which :meth:`names` would give as untitled :class:`Name` objects. Building those is
         most of the cost of :meth:`names` on long texts.
 
+        >>> from geoevents.resources import Context
+        >>> finder = NameFinder(NameLexicons.from_lexicons(Context().lexicon))
         >>> names, words = finder.names_and_words("Mr. Tusk met Putin in Vilnius.")
         >>> [(n.text, n.title) for n in names], words
         ([('Tusk', 'Mr.')], [(13, 18), (22, 29)])
