@@ -74,6 +74,7 @@ is None (printed ``-``) when its denominator is zero.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -89,7 +90,8 @@ from benchmarks.fields import (
     value_matches,
     within,
 )
-from geoevents.text.sentences import sentences
+from geoevents.resources import Context
+from geoevents.text.sentences import SentenceLexicons, sentence_lexicons, sentences
 
 __all__ = [
     "LAYERS",
@@ -513,6 +515,11 @@ class _Gold:
     scored: bool
 
 
+@functools.cache
+def _sentence_lexicons() -> SentenceLexicons:
+    return sentence_lexicons(Context())
+
+
 def _event_anchor(text: str, trigger: object) -> Span:
     if isinstance(trigger, str):
         words = trigger.split()
@@ -524,7 +531,7 @@ def _event_anchor(text: str, trigger: object) -> Span:
     position = _find_word(text, first) if first else -1
     if position < 0:
         return 0, len(text)
-    return sentences(text).at(position) or (0, len(text))
+    return sentences(text, _sentence_lexicons()).at(position) or (0, len(text))
 
 
 def _gold_mentions(layer: str, doc: Mention, plan: LayerPlan) -> list[_Gold]:

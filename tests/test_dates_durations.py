@@ -53,6 +53,46 @@ def test_durations(text: str, span: str, value: str) -> None:
     assert found(text) == [(span, value, "duration")]
 
 
+# The amount of a duration is read by the one number reader (geoevents.text.numbers) and the
+# one list of vague amounts (the ``vague_amounts`` lexicon) that the quantities plugin reads.
+AMOUNTS = [
+    pytest.param("The dam held for a hundred years.", "a hundred years", "P100Y", id="a-hundred"),
+    pytest.param("Its fame lasted a dozen years.", "a dozen years", "P12Y", id="a-dozen"),
+    pytest.param(
+        "The ice took half a million years to form.",
+        "half a million years",
+        "P500000Y",
+        id="half-a-scale",
+    ),
+    pytest.param(
+        "The rocks rested for 65 Million years.", "65 Million years", "P65000000Y", id="digit-scale"
+    ),
+    pytest.param(
+        "The village stood for twenty-six years.", "twenty-six years", "P26Y", id="number-words"
+    ),
+    pytest.param(
+        "The order ruled for several hundred years.",
+        "several hundred years",
+        "PXY",
+        id="quantifier-and-scale",
+    ),
+    pytest.param(
+        "The tribe roamed for hundreds of years.", "hundreds of years", "PXY", id="plural-scale"
+    ),
+    pytest.param("Repairs took a couple years.", "a couple years", "PXY", id="a-couple"),
+    pytest.param("Prices rose in the past few days.", "the past few days", "PXD", id="few"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "value"), AMOUNTS)
+def test_amounts_of_durations(text: str, span: str, value: str) -> None:
+    assert found(text) == [(span, value, "duration")]
+
+
+def test_a_bare_scale_is_no_amount() -> None:
+    assert found("The Hundred Years War shaped both kingdoms.") == []
+
+
 def test_approximate_duration_is_marked() -> None:
     document = PIPELINE.extract("The blaze burned for about five hours.", published=PUBLISHED)
     assert [(d.text, d.value, d.mod) for d in document.dates] == [

@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
+
+import pytest
 
 import geoevents
 import geoevents.plugins.dates as dates_plugin
 from geoevents.manager import BUNDLED_PLUGINS, get_plugin_manager
+from geoevents.model import Document
 from geoevents.plugins.dates.absolute import read_date
+from geoevents.plugins.dates.candidates import (
+    GRANULARITY,
+    PERIOD_SIZE,
+    SHIFT_GRANULARITY,
+    UNIT_OF_PERIOD,
+)
 from geoevents.plugins.dates.words import LEXICONS, DateWords
-from geoevents.resources import read_bundled_lexicon
+from geoevents.resources import Context, read_bundled_lexicon
 from geoevents.testing import check_plugin, plugin_pipeline
 
 ARTICLE = (
@@ -75,7 +85,7 @@ def test_words_are_read_through_the_context() -> None:
     manager.register(Abbreviations())
     words = DateWords.from_lexicons(manager.context().lexicon)
     assert ("sptmbr", "9") in words.month_abbreviations
-    assert ("sptmbr", "9") not in DateWords.bundled().month_abbreviations
+    assert ("sptmbr", "9") not in DateWords.from_lexicons(Context().lexicon).month_abbreviations
 
 
 def test_dateparser_reads_each_string_once() -> None:
@@ -87,5 +97,13 @@ def test_dateparser_reads_each_string_once() -> None:
 
 
 def test_find_dates_works_without_a_pipeline() -> None:
-    dates = dates_plugin.find_dates("Talks resume next week.", dt.date(2025, 9, 8))
+    document = Document(text="Talks resume next week.", published=dt.date(2025, 9, 8))
+    dates = dates_plugin.find_dates(document, Context())
     assert [(d.text, d.value, d.plugin) for d in dates] == [("next week", "2025-W38", "")]
+
+
+def test_the_unit_tables_are_read_only() -> None:
+    for table in (GRANULARITY, UNIT_OF_PERIOD, PERIOD_SIZE, SHIFT_GRANULARITY):
+        writable: Any = table
+        with pytest.raises(TypeError):
+            writable["fortnight"] = "W"

@@ -9,9 +9,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import geoevents.plugins.dates as dates_plugin
-from geoevents.model import TIME_KINDS, TIME_MODS
+from geoevents.model import TIME_KINDS, TIME_MODS, Document
 from geoevents.plugins.dates import find_dates
+from geoevents.resources import Context
 from geoevents.testing import assert_valid_mentions, plugin_pipeline
+
+CONTEXT = Context()
 
 PIPELINE = plugin_pipeline(dates_plugin)
 
@@ -112,13 +115,14 @@ def test_offsets_are_exact_and_documents_round_trip(text: str, when: dt.date | N
 @given(text=texts, when=published)
 @settings(max_examples=200, deadline=None)
 def test_deterministic(text: str, when: dt.date | None) -> None:
-    assert find_dates(text, when) == find_dates(text, when)
+    document = Document(text=text, published=when)
+    assert find_dates(document, CONTEXT) == find_dates(document, CONTEXT)
 
 
 @given(text=texts, when=published)
 @settings(max_examples=300, deadline=None)
 def test_values_are_timex_and_fields_are_valid(text: str, when: dt.date | None) -> None:
-    for date in find_dates(text, when):
+    for date in find_dates(Document(text=text, published=when), CONTEXT):
         assert date.value is None or TIMEX.fullmatch(date.value), date
         assert date.kind in TIME_KINDS
         assert date.mod is None or date.mod in TIME_MODS
@@ -127,17 +131,19 @@ def test_values_are_timex_and_fields_are_valid(text: str, when: dt.date | None) 
 @given(text=st.text(max_size=200), when=published)
 @settings(max_examples=300, deadline=None)
 def test_never_raises_on_any_text(text: str, when: dt.date | None) -> None:
-    find_dates(text, when)
+    find_dates(Document(text=text, published=when), CONTEXT)
 
 
 @given(text=texts, when=published)
 @settings(max_examples=200, deadline=None)
 def test_the_publication_date_changes_values_never_spans(text: str, when: dt.date | None) -> None:
-    without = [(d.start, d.end, d.kind) for d in find_dates(text)]
-    assert [(d.start, d.end, d.kind) for d in find_dates(text, when)] == without
+    without = [(d.start, d.end, d.kind) for d in find_dates(Document(text=text), CONTEXT)]
+    assert [
+        (d.start, d.end, d.kind) for d in find_dates(Document(text=text, published=when), CONTEXT)
+    ] == without
 
 
 def test_pathological_inputs_finish() -> None:
     """Long runs of digits, commas, spaces and date words (linear time is benchmarked)."""
     for text in ("1" * 100_000, "," * 100_000, " " * 100_000, "May " * 20_000, "2025-" * 20_000):
-        find_dates(text, dt.date(2025, 9, 8))
+        find_dates(Document(text=text, published=dt.date(2025, 9, 8)), CONTEXT)

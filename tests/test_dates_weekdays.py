@@ -8,8 +8,9 @@ import pytest
 
 import geoevents
 import geoevents.plugins.dates as dates_plugin
+from geoevents.plugins.dates.lexicons import compiled
 from geoevents.plugins.dates.tense import clause_tense
-from geoevents.plugins.dates.words import DateWords
+from geoevents.resources import Context
 from geoevents.testing import assert_valid_mentions, plugin_pipeline
 
 PUBLISHED = dt.date(2025, 9, 8)  # a Monday: last Sunday is the 7th, next Sunday the 14th
@@ -77,7 +78,7 @@ def test_passive_participle_reads_on_to_its_auxiliary() -> None:
 )
 def test_clause_tense(text: str, tense: str | None) -> None:
     start = text.index("Monday")
-    assert clause_tense(text, (0, len(text)), start, start + 6, DateWords.bundled()) == tense
+    assert clause_tense(text, (0, len(text)), start, start + 6, compiled(Context()).words) == tense
 
 
 class VowsToAct:

@@ -12,9 +12,9 @@ from geoevents.testing import assert_valid_mentions, plugin_pipeline
 from geoevents.text.numbers import (
     SMALL_NUMBERS,
     TENS,
+    read_digits,
     read_fraction,
     read_number_words,
-    scale_digits,
 )
 
 PIPELINE = plugin_pipeline(quantities_plugin)
@@ -202,8 +202,8 @@ SCALED = [
 
 
 @pytest.mark.parametrize(("digits", "factor", "expected"), SCALED)
-def test_scale_digits(digits: str, factor: int, expected: float | None) -> None:
-    result = scale_digits(digits, factor)
+def test_read_digits(digits: str, factor: int, expected: float | None) -> None:
+    result = read_digits(digits, factor)
     assert result == expected
     assert expected is None or type(result) is type(expected)
 

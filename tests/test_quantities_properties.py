@@ -9,10 +9,12 @@ from hypothesis import strategies as st
 import geoevents
 import geoevents.plugins.quantities as quantities_plugin
 from geoevents import Quantity
-from geoevents.model import QUALIFIERS
+from geoevents.model import QUALIFIERS, Document
 from geoevents.plugins.quantities import LEXICONS, find_quantities
-from geoevents.resources import read_bundled_lexicon
+from geoevents.resources import Context, read_bundled_lexicon
 from geoevents.testing import assert_valid_mentions, plugin_pipeline
+
+CONTEXT = Context()
 
 PIPELINE = plugin_pipeline(quantities_plugin)
 
@@ -103,19 +105,21 @@ def test_any_text_is_read_without_error(text: str) -> None:
 @settings(max_examples=100, deadline=None)
 @given(NEWSISH)
 def test_reading_is_deterministic(text: str) -> None:
-    assert find_quantities(text) == find_quantities(text)
+    document = Document(text=text)
+    assert find_quantities(document, CONTEXT) == find_quantities(document, CONTEXT)
 
 
 @settings(max_examples=100, deadline=None)
 @given(NEWSISH, NEWSISH)
 def test_paragraphs_are_read_independently(first: str, second: str) -> None:
     first, second = first.replace("\n", " "), second.replace("\n", " ")
-    joined = find_quantities(first + "\n" + second)
+    joined = find_quantities(Document(text=first + "\n" + second), CONTEXT)
     offset = len(first) + 1
-    alone = [q.text for q in find_quantities(first)]
-    alone += [q.text for q in find_quantities(second)]
+    in_first = find_quantities(Document(text=first), CONTEXT)
+    alone = [q.text for q in in_first]
+    alone += [q.text for q in find_quantities(Document(text=second), CONTEXT)]
     assert [q.text for q in joined] == alone
-    assert all(q.start >= offset for q in joined[len(find_quantities(first)) :])
+    assert all(q.start >= offset for q in joined[len(in_first) :])
 
 
 @given(st.integers(min_value=1, max_value=10**9), st.sampled_from(["$", "€", "£"]))
@@ -206,11 +210,11 @@ PATHOLOGICAL = [
 
 @pytest.mark.parametrize(("text", "expected"), PATHOLOGICAL)
 def test_pathological_inputs(text: str, expected: list[str]) -> None:
-    assert [q.text for q in find_quantities(text)] == expected
+    assert [q.text for q in find_quantities(Document(text=text), CONTEXT)] == expected
 
 
 def test_a_long_line_of_counts_is_read_whole() -> None:
     text = "Crews found 12 boats and " * 2_000
-    quantities = find_quantities(text)
+    quantities = find_quantities(Document(text=text), CONTEXT)
     assert len(quantities) == 2_000
     assert {q.item for q in quantities} == {"boats"}

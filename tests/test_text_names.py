@@ -6,9 +6,10 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geoevents.text.names import NameFinder, NameIndex, name_tokens
+from geoevents.resources import Context
+from geoevents.text.names import NameFinder, NameIndex, NameLexicons, name_tokens
 
-FINDER = NameFinder()
+FINDER = NameFinder(NameLexicons.from_lexicons(Context().lexicon))
 
 NAMES = [
     ("plain", "Anna Berg spoke.", [("Anna Berg", None, "f")]),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 import regex
 from hypothesis import given
@@ -10,63 +12,95 @@ from hypothesis import strategies as st
 from geoevents.text.numbers import (
     DIGITS,
     NUMBER_WORDS,
+    SCALES,
     SMALL_NUMBERS,
     TENS,
     as_number,
-    parse_digits,
-    words_to_number,
+    read_number,
 )
 
-WORDS = [
-    ("a unit", "thirteen", 13),
-    ("capitalised", "Seventeen", 17),
-    ("hyphenated tens", "twenty-six", 26),
-    ("hundreds with and", "two hundred and five", 205),
-    ("hundreds without and", "one hundred twenty-three", 123),
-    ("a scale", "three million", 3_000_000),
-    ("nested scales", "three million four hundred thousand", 3_400_000),
-    ("a leading article", "a hundred", 100),
-    ("a dozen", "a dozen", 12),
-    ("dozens of units", "two dozen", 24),
-    ("half a scale", "half a million", 500_000),
-    ("a fraction", "two-thirds", 0.6666666667),
-    ("a quarter", "three quarters", 0.75),
-    ("zero", "zero", 0),
-    ("not a number", "several", None),
-    ("empty", "", None),
-    ("a stray word", "two hundred soldiers", None),
+# One reader for every number a plugin reads whole: what the dates plugin read with
+# ``words_to_number`` and ``parse_digits``, and what the quantities plugin reads token by
+# token with ``read_number_words``, ``read_fraction`` and ``read_digits``
+# (tests/test_quantities_numbers.py).
+NUMBERS = [
+    # words
+    pytest.param("thirteen", 13, id="unit"),
+    pytest.param("Seventeen", 17, id="capitalised"),
+    pytest.param("twenty-six", 26, id="hyphenated-tens"),
+    pytest.param("twenty six", 26, id="tens-and-units"),
+    pytest.param("two hundred and five", 205, id="hundreds-with-and"),
+    pytest.param("one hundred twenty-three", 123, id="hundreds-without-and"),
+    pytest.param("three million", 3_000_000, id="scale"),
+    pytest.param("three million four hundred thousand", 3_400_000, id="nested-scales"),
+    pytest.param("two hundred and five thousand", 205_000, id="hundreds-of-a-scale"),
+    pytest.param("a hundred", 100, id="leading-article"),
+    pytest.param("an hundred", 100, id="leading-an"),
+    pytest.param("a dozen", 12, id="a-dozen"),
+    pytest.param("two dozen", 24, id="dozens-of-units"),
+    pytest.param("half a million", 500_000, id="half-a-scale"),
+    pytest.param("half a dozen", 6, id="half-a-dozen"),
+    pytest.param("zero", 0, id="zero"),
+    # fractions
+    pytest.param("two-thirds", 0.6666666667, id="hyphenated-fraction"),
+    pytest.param("three quarters", 0.75, id="fraction-in-two-words"),
+    pytest.param("a quarter", 0.25, id="a-fraction"),
+    pytest.param("half", 0.5, id="half"),
+    # digits
+    pytest.param("800", 800, id="plain-digits"),
+    pytest.param("1,200", 1200, id="thousands-commas"),
+    pytest.param("12,345,678", 12_345_678, id="millions-commas"),
+    pytest.param("1 200", 1200, id="thousands-spaces"),
+    pytest.param("4\u202f500", 4500, id="thousands-thin-space"),
+    pytest.param("4.5", 4.5, id="decimal"),
+    pytest.param(".5", 0.5, id="leading-point"),
+    pytest.param("1,234.5", 1234.5, id="commas-and-decimal"),
+    pytest.param("65 million", 65_000_000, id="digits-and-scale"),
+    pytest.param("2.3 Million", 2_300_000, id="decimal-and-capitalised-scale"),
+    pytest.param("1.356 billion", 1_356_000_000, id="scale-computed-exactly"),
+    # not one number
+    pytest.param("several", None, id="vague-word"),
+    pytest.param("", None, id="empty"),
+    pytest.param("two hundred soldiers", None, id="stray-word"),
+    pytest.param("two three", None, id="two-numbers"),
+    pytest.param("two and three", None, id="and-between-units"),
+    pytest.param("hundred", None, id="bare-scale"),
+    pytest.param("thousand thousand", None, id="repeated-scale"),
+    pytest.param("third", None, id="ordinal"),
+    pytest.param("12a", None, id="digits-and-letters"),
+    pytest.param("5 bananas", None, id="digits-and-a-noun"),
+    pytest.param("1" * 31, None, id="too-many-digits"),
 ]
 
 
-@pytest.mark.parametrize(("why", "text", "expected"), WORDS, ids=[case[0] for case in WORDS])
-def test_words_to_number(why: str, text: str, expected: float | None) -> None:
-    assert words_to_number(text) == expected
+@pytest.mark.parametrize(("text", "expected"), NUMBERS)
+def test_read_number(text: str, expected: float | None) -> None:
+    value = read_number(text)
+    assert value == expected
+    assert expected is None or type(value) is type(expected)
 
 
-DIGIT_STRINGS = [
-    ("plain", "800", 800),
-    ("thousands commas", "1,200", 1200),
-    ("millions commas", "12,345,678", 12_345_678),
-    ("thousands spaces", "1 200", 1200),
-    ("decimal", "4.5", 4.5),
-    ("leading point", ".5", 0.5),
-    ("commas and decimal", "1,234.5", 1234.5),
-    ("not a number", "12a", None),
-    ("empty", "", None),
+WHOLE_WORDS = [
+    p for p in NUMBERS if isinstance(p.values[1], int) and str(p.values[0])[:1].isalpha()
 ]
 
 
-@pytest.mark.parametrize(
-    ("why", "text", "expected"), DIGIT_STRINGS, ids=[case[0] for case in DIGIT_STRINGS]
-)
-def test_parse_digits(why: str, text: str, expected: float | None) -> None:
-    assert parse_digits(text) == expected
+@pytest.mark.parametrize(("text", "expected"), WHOLE_WORDS)
+def test_number_words_pattern_finds_what_is_read(text: str, expected: int) -> None:
+    """Cardinal words that the reader reads whole are one match of the pattern."""
+    assert regex.fullmatch(NUMBER_WORDS, text, regex.IGNORECASE)
 
 
 def test_whole_values_are_ints() -> None:
     assert isinstance(as_number(800.0), int)
-    assert isinstance(parse_digits("1,200"), int)
-    assert isinstance(parse_digits("4.5"), float)
+    assert isinstance(read_number("1,200"), int)
+    assert isinstance(read_number("4.5"), float)
+
+
+def test_word_tables_are_read_only() -> None:
+    table: Any = SCALES
+    with pytest.raises(TypeError):
+        table["lakh"] = 100_000
 
 
 RUNS = [
@@ -75,6 +109,9 @@ RUNS = [
     ("and does not join units", "two and three", ["two", "three"]),
     ("commas separate runs", "one, two", ["one", "two"]),
     ("not inside words", "someone often", []),
+    ("an article before a scale", "a hundred men", ["a hundred"]),
+    ("half a scale", "half a million voters", ["half a million"]),
+    ("a bare scale starts no run", "hundred men", []),
 ]
 
 
@@ -98,12 +135,13 @@ def test_digits_pattern(why: str, text: str, expected: list[str]) -> None:
 
 @given(st.integers(min_value=0, max_value=10**12))
 def test_digits_with_commas_round_trip(number: int) -> None:
-    assert parse_digits(f"{number:,}") == number
+    assert read_number(f"{number:,}") == number
 
 
 @given(st.integers(min_value=0, max_value=999_999))
 def test_words_read_back_what_we_write(number: int) -> None:
-    assert words_to_number(_spell(number)) == number
+    assert read_number(_spell(number)) == number
+    assert regex.fullmatch(NUMBER_WORDS, _spell(number))
 
 
 def _spell(number: int) -> str:

@@ -6,7 +6,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from geoevents.text.sentences import paragraphs, sentences
+import geoevents
+from geoevents.resources import Context
+from geoevents.text.sentences import SentenceLexicons, paragraphs, sentence_lexicons, sentences
+
+LEXICONS = sentence_lexicons(Context())
 
 SPLITS = [
     (
@@ -65,12 +69,12 @@ SPLITS = [
 
 @pytest.mark.parametrize(("why", "text", "expected"), SPLITS, ids=[case[0] for case in SPLITS])
 def test_sentence_splits(why: str, text: str, expected: list[str]) -> None:
-    assert [text[start:end] for start, end in sentences(text)] == expected
+    assert [text[start:end] for start, end in sentences(text, LEXICONS)] == expected
 
 
 def test_lookup_by_offset() -> None:
     text = "One two. Three four."
-    split = sentences(text)
+    split = sentences(text, LEXICONS)
     assert split.index_at(0) == 0
     assert split.index_at(10) == 1
     assert split.index_at(8) is None  # the space between them
@@ -87,7 +91,7 @@ def test_paragraphs_are_non_blank_lines() -> None:
 @given(st.text(alphabet=st.sampled_from("ab .?!\n“”\"'U.S"), max_size=200))
 def test_sentences_are_ordered_trimmed_and_disjoint(text: str) -> None:
     previous_end = 0
-    for start, end in sentences(text):
+    for start, end in sentences(text, LEXICONS):
         assert previous_end <= start < end <= len(text)
         assert text[start:end] == text[start:end].strip()
         assert "\n" not in text[start:end]
@@ -96,10 +100,49 @@ def test_sentences_are_ordered_trimmed_and_disjoint(text: str) -> None:
 
 def test_many_full_stops_in_one_line() -> None:
     text = "a. " * 20_000
-    assert len(sentences(text)) == 1  # lower-case words never start a sentence
+    assert len(sentences(text, LEXICONS)) == 1  # lower-case words never start a sentence
 
 
 def test_many_dotted_acronyms_in_one_line() -> None:
     # Each acronym used to copy the rest of the line to look at the next word (quadratic).
     text = "U.S. " * 20_000
-    assert len(sentences(text)) == 1
+    assert len(sentences(text, LEXICONS)) == 1
+
+
+class Abbreviations:
+    """A plugin that teaches the splitter an abbreviation ("Cdre." for commodore)."""
+
+    @geoevents.hookimpl
+    def geoevents_lexicon_entries(self, name: str) -> list[str] | None:
+        return ["Cdre."] if name == "abbreviations" else None
+
+
+def test_plugins_extend_the_abbreviations() -> None:
+    text = "The fleet was led by Cdre. Anna Holt on Friday."
+    bundled = [text[start:end] for start, end in sentences(text, LEXICONS)]
+    assert bundled == ["The fleet was led by Cdre.", "Anna Holt on Friday."]
+    pipeline = geoevents.Pipeline(extra=[Abbreviations()])
+    extended = sentence_lexicons(pipeline.context)
+    assert [text[start:end] for start, end in sentences(text, extended)] == [text]
+
+
+def test_plugins_see_the_extended_splitter() -> None:
+    """A quote's speaker named in the sentence before it: one sentence, or two."""
+    text = "“We hold the strait,” Cdre. Anna Holt said. “We will not leave,” she added."
+    bundled = geoevents.Pipeline(plugins=["quotes"]).extract(text).quotes
+    extended = geoevents.Pipeline(plugins=["quotes"], extra=[Abbreviations()])
+    assert [q.speaker for q in extended.extract(text).quotes] == ["Anna Holt", "Anna Holt"]
+    assert [q.speaker for q in bundled] != ["Anna Holt", "Anna Holt"]
+
+
+def test_one_split_per_text_and_lexicons() -> None:
+    text = "Shelling resumed. Residents fled."
+    assert sentences(text, LEXICONS) is sentences(text, LEXICONS)
+    other = SentenceLexicons(abbreviations=["resumed"], starters=[])
+    assert sentences(text, other) is not sentences(text, LEXICONS)
+    assert len(sentences(text, other)) == 1
+
+
+def test_the_splitter_is_compiled_once_per_context() -> None:
+    context = Context()
+    assert sentence_lexicons(context) is sentence_lexicons(context)

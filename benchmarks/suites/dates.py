@@ -57,9 +57,12 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 from benchmarks.common import shared_dir
 
-from geoevents.model import TimeExpression
+from geoevents.model import Document, TimeExpression
 from geoevents.plugins.dates import find_dates
+from geoevents.resources import Context
 
+CONTEXT = Context()
+"""The bundled lexicons and default settings, shared by every case (compiled once)."""
 SUITES = ("DateTimeModel.json", "MergedParser.json", "DatePeriodParser.json")
 """The suite files read, inside ``peers/dates/recognizers-text``."""
 
@@ -244,7 +247,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not kept:
             skipped.append(case.text)
             continue
-        found = find_dates(case.text, case.reference)
+        found = find_dates(Document(text=case.text, published=case.reference), CONTEXT)
         ok = passes(case, found)
         tally[case.suite, ok] += 1
         kind = (case.expected[0].kind or "untyped") if case.expected else "negative"

@@ -62,9 +62,12 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 from benchmarks.common import shared_dir
 
-from geoevents.model import Quantity
+from geoevents.model import Document, Quantity
 from geoevents.plugins.quantities import find_quantities
+from geoevents.resources import Context
 
+CONTEXT = Context()
+"""The bundled lexicons and default settings, shared by every case (compiled once)."""
 Check = Callable[[str, list[Quantity]], bool]
 
 _NOT_NEWS = [
@@ -269,7 +272,7 @@ def _duckling_case(suite: str, name: str, expected: str, text: str) -> Case:
 
 def _written(number: float, text: str) -> bool:
     digits = regex.findall(r"\d+(?:\.\d+)?", text)
-    words = {q.value for q in find_quantities(text)}
+    words = {q.value for q in find_quantities(Document(text=text), CONTEXT)}
     return any(close(float(d), number) for d in digits) or any(
         w is not None and close(w, number) for w in words
     )
@@ -362,7 +365,7 @@ def run(root: Path, failures: int) -> dict[str, Tally]:
                 continue
             tally.relevant += 1
             try:
-                found = find_quantities(case.text)
+                found = find_quantities(Document(text=case.text), CONTEXT)
                 ok = case.check(case.text, found)
             except Exception as error:  # a crash fails the case, and the table goes on
                 found, ok = [], False

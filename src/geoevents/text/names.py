@@ -1,6 +1,7 @@
 """People's names in news copy: capitalised name sequences, the titles and honorifics before them.
 
->>> finder = NameFinder()
+>>> from geoevents.resources import Context
+>>> finder = NameFinder(NameLexicons.from_lexicons(Context().lexicon))
 >>> [(n.text, n.title, n.gender) for n in finder.names("Ukrainian President Volodymyr Zelenskiy")]
 [('Volodymyr Zelenskiy', 'Ukrainian President', 'm')]
 >>> [(n.text, n.title) for n in finder.names("Kremlin spokesman Dmitry Peskov said so.")]
@@ -20,18 +21,19 @@ whether the name itself shows it (a title, an honorific or a known given name).
 
 The word lists are lexicons (``person_titles``, ``honorifics``, ``given_names``,
 ``name_particles``, ``name_stopwords``); build a :class:`NameFinder` from
-:class:`NameLexicons` made of a pipeline's lexicons so that plugins can extend them.
+:class:`NameLexicons` read from a pipeline's context (:meth:`NameLexicons.from_lexicons`), so
+that plugins can extend them.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
 import attrs
 import regex
 
-from geoevents.resources import read_bundled_lexicon
+from geoevents.text.patterns import alternation
 
 __all__ = ["Name", "NameFinder", "NameIndex", "NameLexicons", "name_tokens"]
 
@@ -58,7 +60,7 @@ def _sequence_pattern(lexicons: NameLexicons) -> regex.Pattern[str]:
     however long the run; every word starts with a capital (or "al-", "bin-"...), which lets
     the engine skip quickly to capitals.
     """
-    particles = "|".join(regex.escape(p) for p in sorted(lexicons.particles, key=len, reverse=True))
+    particles = alternation(lexicons.particles)
     joint = rf"{_SPACE}(?:(?:{particles}|of){_SPACE})*+" if particles else _SPACE
     word = rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}{{0,4}}\.|{_WORD})"
     # The first word starts with a capital: a run that starts with "al-" is found from the
@@ -126,14 +128,14 @@ class NameLexicons:
         )
 
     @classmethod
-    def bundled(cls) -> NameLexicons:
-        """The lexicons geoevents ships."""
+    def from_lexicons(cls, lexicon: Callable[[str], Mapping[str, str]]) -> NameLexicons:
+        """Read every list through ``lexicon`` (``context.lexicon``, say)."""
         return cls.from_mappings(
-            titles=read_bundled_lexicon("person_titles"),
-            honorifics=read_bundled_lexicon("honorifics"),
-            given_names=read_bundled_lexicon("given_names"),
-            particles=read_bundled_lexicon("name_particles"),
-            stopwords=read_bundled_lexicon("name_stopwords"),
+            titles=lexicon("person_titles"),
+            honorifics=lexicon("honorifics"),
+            given_names=lexicon("given_names"),
+            particles=lexicon("name_particles"),
+            stopwords=lexicon("name_stopwords"),
         )
 
 
@@ -162,8 +164,8 @@ class Name:
 class NameFinder:
     """Finds names and the titles before them; build it once per set of lexicons."""
 
-    def __init__(self, lexicons: NameLexicons | None = None) -> None:
-        self.lexicons = lexicons if lexicons is not None else NameLexicons.bundled()
+    def __init__(self, lexicons: NameLexicons) -> None:
+        self.lexicons = lexicons
         """The word lists in use."""
         self._max_title_words = max((len(t.split()) for t in self.lexicons.titles), default=1)
         self._sequence = _sequence_pattern(self.lexicons)
@@ -201,7 +203,9 @@ class NameFinder:
     def title_before(self, text: str, offset: int) -> tuple[int, int] | None:
         """The span of a title phrase ending just before ``offset`` (over spaces), or None.
 
-        >>> NameFinder().title_before("the foreign minister Abbas Araghchi", 21)
+        >>> from geoevents.resources import Context
+        >>> finder = NameFinder(NameLexicons.from_lexicons(Context().lexicon))
+        >>> finder.title_before("the foreign minister Abbas Araghchi", 21)
         (4, 20)
         """
         if offset == 0 or not text[offset - 1].isspace():
@@ -245,7 +249,9 @@ class NameFinder:
         which :meth:`names` would give as untitled :class:`Name` objects. Building those is
         most of the cost of :meth:`names` on long texts.
 
-        >>> names, words = NameFinder().names_and_words("Mr. Tusk met Putin in Vilnius.")
+        >>> from geoevents.resources import Context
+        >>> finder = NameFinder(NameLexicons.from_lexicons(Context().lexicon))
+        >>> names, words = finder.names_and_words("Mr. Tusk met Putin in Vilnius.")
         >>> [(n.text, n.title) for n in names], words
         ([('Tusk', 'Mr.')], [(13, 18), (22, 29)])
         """

@@ -1,31 +1,40 @@
-"""Reading numbers written in digits or in words.
+"""Reading numbers written in digits or in words: one reader, used by every plugin.
 
->>> words_to_number("twenty-six")
+>>> read_number("twenty-six")
 26
->>> words_to_number("two hundred and five thousand")
+>>> read_number("two hundred and five thousand")
 205000
->>> words_to_number("half a million")
+>>> read_number("half a million")
 500000
->>> parse_digits("1,200")
+>>> read_number("1,200")
 1200
->>> parse_digits("4.5")
-4.5
+>>> read_number("2.3 million")
+2300000
+>>> read_number("two hundred soldiers") is None
+True
 
-The regular-expression fragments :data:`NUMBER_WORDS` and :data:`DIGITS` match what these
-functions read, so plugins can embed them in their own patterns.
+:func:`read_number` reads a number written out whole (a phrase a pattern has found);
+:func:`read_number_words` and :func:`read_fraction` read the longest number at the start of a
+list of words, for callers that walk tokens; :func:`read_digits` reads digits exactly. The
+regular-expression fragments :data:`NUMBER_WORDS`, :data:`DIGITS` and :data:`DIGIT_GROUPS`
+match what these functions read, so plugins can embed them in their own patterns. The word
+tables are read-only mappings.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
+from types import MappingProxyType
 
 import regex
 
 from geoevents.model import Number
+from geoevents.text.patterns import alternation
 
 __all__ = [
     "DIGITS",
+    "DIGIT_GROUPS",
     "FRACTIONS",
     "NUMBER_WORDS",
     "ORDINALS",
@@ -34,138 +43,154 @@ __all__ = [
     "SMALL_NUMBERS",
     "TENS",
     "as_number",
-    "parse_digits",
+    "is_plural_scale",
+    "read_digits",
     "read_fraction",
+    "read_number",
     "read_number_words",
-    "scale_digits",
-    "words_to_number",
 ]
 
-SMALL_NUMBERS = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-}
+SMALL_NUMBERS: Mapping[str, int] = MappingProxyType(
+    {
+        "zero": 0,
+        "one": 1,
+        "two": 2,
+        "three": 3,
+        "four": 4,
+        "five": 5,
+        "six": 6,
+        "seven": 7,
+        "eight": 8,
+        "nine": 9,
+        "ten": 10,
+        "eleven": 11,
+        "twelve": 12,
+        "thirteen": 13,
+        "fourteen": 14,
+        "fifteen": 15,
+        "sixteen": 16,
+        "seventeen": 17,
+        "eighteen": 18,
+        "nineteen": 19,
+    }
+)
 """Number words below twenty."""
 
-TENS = {
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-}
+TENS: Mapping[str, int] = MappingProxyType(
+    {
+        "twenty": 20,
+        "thirty": 30,
+        "forty": 40,
+        "fifty": 50,
+        "sixty": 60,
+        "seventy": 70,
+        "eighty": 80,
+        "ninety": 90,
+    }
+)
 """Multiples of ten written as words."""
 
-SCALES = {
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-}
+SCALES: Mapping[str, int] = MappingProxyType(
+    {
+        "hundred": 100,
+        "thousand": 1_000,
+        "million": 1_000_000,
+        "billion": 1_000_000_000,
+        "trillion": 1_000_000_000_000,
+    }
+)
 """Scale words; their plurals ("millions") are vague counts, handled by the callers."""
 
-SCALE_SUFFIXES = {
-    "k": 1_000,
-    "m": 1_000_000,
-    "mn": 1_000_000,
-    "mln": 1_000_000,
-    "bn": 1_000_000_000,
-    "b": 1_000_000_000,
-    "tn": 1_000_000_000_000,
-    "trn": 1_000_000_000_000,
-}
+SCALE_SUFFIXES: Mapping[str, int] = MappingProxyType(
+    {
+        "k": 1_000,
+        "m": 1_000_000,
+        "mn": 1_000_000,
+        "mln": 1_000_000,
+        "bn": 1_000_000_000,
+        "b": 1_000_000_000,
+        "tn": 1_000_000_000_000,
+        "trn": 1_000_000_000_000,
+    }
+)
 """Abbreviated scales written after digits: "$500m", "£40k", "1.5bn"."""
 
-FRACTIONS = {
-    "half": 0.5,
-    "third": 1 / 3,
-    "thirds": 1 / 3,
-    "quarter": 0.25,
-    "quarters": 0.25,
-    "fifth": 0.2,
-    "fifths": 0.2,
-    "tenth": 0.1,
-    "tenths": 0.1,
-}
+FRACTIONS: Mapping[str, float] = MappingProxyType(
+    {
+        "half": 0.5,
+        "third": 1 / 3,
+        "thirds": 1 / 3,
+        "quarter": 0.25,
+        "quarters": 0.25,
+        "fifth": 0.2,
+        "fifths": 0.2,
+        "tenth": 0.1,
+        "tenths": 0.1,
+    }
+)
 """Fraction words, as the value of one part ("two-thirds" is 2 x 1/3)."""
 
-ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "thirteenth": 13,
-    "fourteenth": 14,
-    "fifteenth": 15,
-    "sixteenth": 16,
-    "seventeenth": 17,
-    "eighteenth": 18,
-    "nineteenth": 19,
-    "twentieth": 20,
-    "thirtieth": 30,
-    "fortieth": 40,
-    "fiftieth": 50,
-    "hundredth": 100,
-    "thousandth": 1000,
-}
+ORDINALS: Mapping[str, int] = MappingProxyType(
+    {
+        "first": 1,
+        "second": 2,
+        "third": 3,
+        "fourth": 4,
+        "fifth": 5,
+        "sixth": 6,
+        "seventh": 7,
+        "eighth": 8,
+        "ninth": 9,
+        "tenth": 10,
+        "eleventh": 11,
+        "twelfth": 12,
+        "thirteenth": 13,
+        "fourteenth": 14,
+        "fifteenth": 15,
+        "sixteenth": 16,
+        "seventeenth": 17,
+        "eighteenth": 18,
+        "nineteenth": 19,
+        "twentieth": 20,
+        "thirtieth": 30,
+        "fortieth": 40,
+        "fiftieth": 50,
+        "hundredth": 100,
+        "thousandth": 1000,
+    }
+)
 """Ordinal words; ordinals are positions, not quantities."""
 
 
-def _alternation(words: Sequence[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-_CARDINAL = _alternation([*SMALL_NUMBERS, *TENS, *SCALES, "dozen"])
-
-_SCALE_WORDS = _alternation(list(SCALES))
+_MULTIPLIERS = frozenset({"hundred", "dozen", *SCALES})
+_CARDINAL = alternation([*SMALL_NUMBERS, *TENS, *_MULTIPLIERS])
+# A run starts with a number that is not a multiplier, or with "a", "an", "half a" before one:
+# "hundred" alone is no number, "a hundred" is.
+_LEAD = (
+    rf"(?:{alternation([*SMALL_NUMBERS, *TENS])}"
+    rf"|(?:half[ \t]+)?an?[ \t]+(?:{alternation(_MULTIPLIERS)}))"
+)
 NUMBER_WORDS = (
-    rf"(?:\b(?:{_CARDINAL})\b"
-    rf"(?:(?:[ \t-]+|(?<=\b(?:{_SCALE_WORDS}))[ \t]+and[ \t]+)\b(?:{_CARDINAL})\b)*)"
+    rf"(?:\b{_LEAD}\b"
+    rf"(?:(?:[ \t-]+|(?<=\b(?:{alternation(SCALES)}))[ \t]+and[ \t]+)\b(?:{_CARDINAL})\b)*)"
 )
-"""A regex fragment matching a run of cardinal number words ("two hundred and five");
-compile it case-insensitively. "and" joins words only after a scale, so "two and three" is two
-runs."""
+"""A regex fragment matching a run of cardinal number words ("two hundred and five", "a
+dozen", "half a million"); compile it case-insensitively. "and" joins words only after a
+scale, so "two and three" is two runs; a run never starts with a bare "hundred" or "dozen"."""
 
-DIGITS = (
-    r"(?<![\d.,])"
-    r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,200 and 1,200.5
-    r"|\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d)"  # 1 200, with plain or thin spaces
-    r"|\d+(?:\.\d+)?|\.\d+)"
-    r"(?!\d)"
-)
+_COMMA_GROUPS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?"  # 1,200 and 1,200.5
+_SPACE_GROUPS = r"\d{1,3}(?:[ \u202f\u00a0]\d{3})+(?!\d)"  # 1 200, with plain or thin spaces
+_PLAIN = r"\d+(?:\.\d+)?|\.\d+"
+
+DIGIT_GROUPS = rf"{_COMMA_GROUPS}|{_PLAIN}"
+"""A regex fragment (an alternation: put it in a group) matching a number in digits written
+without spaces: ``1,200``, ``4.5``, ``.5``. Tokenisers that join ``1 200`` themselves use it."""
+
+DIGITS = rf"(?<![\d.,])(?:{_COMMA_GROUPS}|{_SPACE_GROUPS}|{_PLAIN})(?!\d)"
 """A regex fragment matching a number in digits: ``1,200``, ``1 200``, ``4.5``, ``.5``."""
 
-_SPLIT = regex.compile(r"[\s,-]+")
+_WRITTEN_DIGITS = regex.compile(rf"(?P<digits>{DIGITS})(?:[ \t]+(?P<scale>\p{{L}}+))?")
+_WORD_SEPARATORS = regex.compile(r"[\s,]+")
 
 
 def as_number(value: float) -> Number:
@@ -176,49 +201,39 @@ def as_number(value: float) -> Number:
     return rounded
 
 
-def parse_digits(text: str) -> Number | None:
-    """The value of a number written in digits, with ``,`` or spaces between thousands."""
-    cleaned = regex.sub(r"[,\s\u202f\u00a0]", "", text)
-    if not cleaned or not regex.fullmatch(r"\d*\.?\d+", cleaned):
-        return None
-    return as_number(float(cleaned))
+def is_plural_scale(phrase: str) -> bool:
+    """Whether a vague amount (lexicon ``vague_amounts``) is a plural scale.
 
+    A plural scale ("dozens", "thousands") counts some of its own unit and takes "of" before
+    what it counts; any other vague amount is a quantifier ("several", "a few"), which counts
+    on its own or some of the scale after it ("several hundred").
 
-def words_to_number(text: str) -> Number | None:
-    """The value of cardinal number words ("three hundred and twelve"), or None.
-
-    Understands units, tens, ``hundred`` to ``trillion``, ``dozen``, a leading ``a``/``an``
-    ("a hundred"), ``half a`` ("half a million") and fractions ("two-thirds").
+    >>> is_plural_scale("hundreds"), is_plural_scale("a few")
+    (True, False)
     """
-    words = [w for w in _SPLIT.split(text.lower().strip()) if w and w != "and"]
-    if not words:
-        return None
-    if words[0] == "half" and len(words) >= 2 and words[1] in {"a", "an"}:
-        rest = words_to_number(" ".join(words[2:]))
-        return None if rest is None else as_number(rest / 2)
-    if words[0] in {"a", "an"}:
-        words[0] = "one"
-    if len(words) == 2 and words[1] in FRACTIONS and words[0] in SMALL_NUMBERS:
-        return as_number(SMALL_NUMBERS[words[0]] * FRACTIONS[words[1]])
-    total = 0
-    current = 0
-    seen_any = False
-    for word in words:
-        if word in SMALL_NUMBERS:
-            current += SMALL_NUMBERS[word]
-        elif word in TENS:
-            current += TENS[word]
-        elif word == "dozen":
-            current = (current or 1) * 12
-        elif word == "hundred":
-            current = (current or 1) * 100
-        elif word in SCALES:
-            total += (current or 1) * SCALES[word]
-            current = 0
-        else:
-            return None
-        seen_any = True
-    return as_number(total + current) if seen_any else None
+    return " " not in phrase.strip() and phrase.endswith("s")
+
+
+def read_number(text: str) -> Number | None:
+    """The value of one number written out whole, or None when ``text`` is not one.
+
+    Digits, with an optional scale word after them ("1 200", "4.5", "65 million"), or words as
+    :func:`read_number_words` and :func:`read_fraction` read them ("three hundred and
+    twelve", "a dozen", "half a million", "two-thirds"), in any case. Every word must belong
+    to the number: "two hundred soldiers" and "two three" are None.
+    """
+    written = text.strip()
+    digits = _WRITTEN_DIGITS.fullmatch(written)
+    if digits is not None:
+        scale = digits.group("scale")
+        factor = 1 if scale is None else SCALES.get(scale.lower())
+        return None if factor is None else read_digits(digits.group("digits"), factor)
+    words = [word for word in _WORD_SEPARATORS.split(written.lower()) if word]
+    for reader in (read_number_words, read_fraction):
+        found = reader(words)
+        if found is not None and found[1] == len(words):
+            return found[0]
+    return None
 
 
 # -------------------------------------------------------------------------
@@ -228,15 +243,14 @@ def words_to_number(text: str) -> Number | None:
 _ARTICLES = frozenset({"a", "an"})
 _SEPARATORS = regex.compile(r"[,\s\u202f\u00a0]")
 _DECIMAL = regex.compile(r"\d*\.?\d+")
-_MULTIPLIERS = frozenset({"hundred", "dozen", *SCALES})
 
 
-def scale_digits(digits: str, factor: int = 1) -> Number | None:
-    """The number written in ``digits`` ("2.3", "1,200") times ``factor``, computed exactly.
+def read_digits(digits: str, factor: int = 1) -> Number | None:
+    """The number written in ``digits`` ("2.3", "1,200", "1 200") times ``factor``, exactly.
 
-    >>> scale_digits("2.3", 1_000_000)
+    >>> read_digits("2.3", 1_000_000)
     2300000
-    >>> scale_digits("1.356", 1_000_000_000)
+    >>> read_digits("1.356", 1_000_000_000)
     1356000000
 
     Returns None when ``digits`` is not a number in digits or has more than 30 of them (no
@@ -338,7 +352,7 @@ def read_number_words(words: Sequence[str]) -> tuple[Number, int] | None:
 
     ``words`` are tokens in lower case; a hyphenated token ("twenty-six") is read part by part
     and used whole or not at all. Returns the value and the number of tokens it uses, or None.
-    Unlike :func:`words_to_number`, it stops where the words stop making one number, so
+    It stops where the words stop making one number, so
     "two three" is 2 (one token) and "one hundred and fifty people" is 150 (four tokens).
     "a"/"an" count as one before ``hundred``, ``dozen`` and the scales ("a dozen" is 12);
     "half a"/"half an" halve what follows ("half a million" is 500000).

@@ -1,29 +1,72 @@
 """Sentence and paragraph boundaries, as character offsets.
 
+>>> from geoevents.resources import Context
+>>> text = "Gen. Mark Hale spoke in the U.S. Senate. He left."
+>>> [text[start:end] for start, end in sentences(text, sentence_lexicons(Context()))]
+['Gen. Mark Hale spoke in the U.S. Senate.', 'He left.']
+
 News copy puts one paragraph per line, so a line break always ends a sentence. Within a line a
 sentence ends at ``.``, ``!``, ``?`` or ``…`` (and any closing quotes or brackets after it)
 followed by a space and something that can start a sentence, unless the full stop belongs to an
 abbreviation ("Gen.", "Sept.", "U.S.") or an initial ("J. Smith").
 
-Results are cached per text, so every plugin that asks pays for one split.
+The abbreviations and the words that start a sentence after a dotted acronym are the lexicons
+``abbreviations`` and ``sentence_starters``, which plugins extend through
+``geoevents_lexicon_entries``: :func:`sentence_lexicons` compiles them once per pipeline.
+Splits are cached per text and lexicons, so every plugin that asks pays for one split.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 
+import attrs
 import regex
 
-from geoevents.resources import read_bundled_lexicon
+from geoevents.resources import Context
 
-__all__ = ["Sentences", "paragraphs", "sentences"]
+__all__ = [
+    "LEXICONS",
+    "SentenceLexicons",
+    "Sentences",
+    "paragraphs",
+    "sentence_lexicons",
+    "sentences",
+]
 
-ABBREVIATIONS = frozenset(read_bundled_lexicon("abbreviations"))
-"""Words whose full stop does not end a sentence (lower case, no dot)."""
-SENTENCE_STARTERS = frozenset(read_bundled_lexicon("sentence_starters"))
-"""Words that, after a dotted acronym ("U.S."), show that a new sentence has started."""
+LEXICONS = ("abbreviations", "sentence_starters")
+"""The lexicons the sentence splitter reads."""
+
+
+def _words(entries: Iterable[str]) -> frozenset[str]:
+    return frozenset(entry.lower().rstrip(".") for entry in entries)
+
+
+@attrs.frozen(eq=False)
+class SentenceLexicons:
+    """The word lists of the sentence splitter, lower case, without dots."""
+
+    abbreviations: frozenset[str] = attrs.field(converter=_words)
+    """Words whose full stop does not end a sentence ("gen", "sept")."""
+    starters: frozenset[str] = attrs.field(converter=_words)
+    """Words that, after a dotted acronym ("U.S."), show that a new sentence has started."""
+
+    @classmethod
+    def from_lexicons(cls, lexicon: Callable[[str], Mapping[str, str]]) -> SentenceLexicons:
+        """Read both lists through ``lexicon`` (``context.lexicon``, say)."""
+        return cls(lexicon("abbreviations"), lexicon("sentence_starters"))
+
+
+def sentence_lexicons(context: Context) -> SentenceLexicons:
+    """The sentence splitter's lexicons for ``context``, compiled on first use and then kept.
+
+    Every plugin of a pipeline gets the same object, so that their splits of one text are
+    shared.
+    """
+    return context.built("text.sentences", lambda c: SentenceLexicons.from_lexicons(c.lexicon))
+
 
 _CANDIDATE = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(\S))")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
@@ -76,7 +119,9 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _ends_sentence(text: str, stop: int, line_start: int, next_char: str) -> bool:
+def _ends_sentence(
+    text: str, stop: int, line_start: int, next_char: str, lexicons: SentenceLexicons
+) -> bool:
     if not _CAN_START.match(next_char):
         return False
     if text[stop] != ".":
@@ -89,21 +134,28 @@ def _ends_sentence(text: str, stop: int, line_start: int, next_char: str) -> boo
     bare = word.lower().rstrip(".")
     if "." in bare:  # a dotted acronym such as U.S. or a.m.
         following = _WORD_AFTER.match(text, stop + 1)  # matched in place: no copy of the rest
-        return following is not None and following.group(1).lower() in SENTENCE_STARTERS
-    if bare in ABBREVIATIONS:
+        return following is not None and following.group(1).lower() in lexicons.starters
+    if bare in lexicons.abbreviations:
         return False
     return not (len(word) == 1 and word.isupper())  # an initial: "J. Smith"
 
 
+def sentences(text: str, lexicons: SentenceLexicons) -> Sentences:
+    """Split ``text`` into sentences with ``lexicons`` (see the module docstring for the rules).
+
+    The last few splits are kept: asking again for the same text and lexicons costs a lookup.
+    """
+    return _split(text, lexicons)
+
+
 @functools.lru_cache(maxsize=16)
-def sentences(text: str) -> Sentences:
-    """Split ``text`` into sentences (see the module docstring for the rules)."""
+def _split(text: str, lexicons: SentenceLexicons) -> Sentences:
     spans: list[tuple[int, int]] = []
     for line_start, line_end in paragraphs(text):
         start = line_start
         for match in _CANDIDATE.finditer(text, line_start, line_end):
             first_stop = match.start()
-            if _ends_sentence(text, first_stop, line_start, match.group(1)):
+            if _ends_sentence(text, first_stop, line_start, match.group(1), lexicons):
                 spans.append((start, match.end()))
                 start = match.start(1)
         spans.append((start, line_end))

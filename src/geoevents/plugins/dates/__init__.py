@@ -7,22 +7,23 @@ future from the clause (:mod:`.tense`) and resolves relative expressions itself
 ``dates.day_first``. See the documentation page of the plugin for the value formats and rules.
 
 >>> import datetime as dt
->>> [(d.text, d.value) for d in find_dates("Talks resumed on Friday.", dt.date(2025, 9, 8))]
+>>> from geoevents.model import Document
+>>> from geoevents.resources import Context
+>>> document = Document(text="Talks resumed on Friday.", published=dt.date(2025, 9, 8))
+>>> [(d.text, d.value) for d in find_dates(document, Context())]
 [('Friday', '2025-09-05')]
 """
 
 from __future__ import annotations
-
-import datetime as dt
 
 import regex
 
 from geoevents.hookspecs import hookimpl
 from geoevents.model import Document, Mention, TimeExpression
 from geoevents.plugins.dates.candidates import select
+from geoevents.plugins.dates.lexicons import LEXICONS, compiled
 from geoevents.plugins.dates.order import day_first_in
-from geoevents.plugins.dates.patterns import compile_patterns
-from geoevents.plugins.dates.resolve import Resolver
+from geoevents.plugins.dates.resolve import DateResolver
 from geoevents.plugins.dates.scanner import Scanner
 from geoevents.plugins.dates.words import DateWords
 from geoevents.resources import Context
@@ -30,6 +31,8 @@ from geoevents.resources import Context
 __all__ = [
     "AUTO",
     "DAY_FIRST",
+    "LEXICONS",
+    "compiled",
     "find_dates",
     "geoevents_extract_mentions",
     "geoevents_mention_types",
@@ -40,29 +43,25 @@ DAY_FIRST = "dates.day_first"
 false; ``"auto"`` (the default) follows the document's own convention (:mod:`.order`)."""
 AUTO = "auto"
 
-_BUNDLED_WORDS = DateWords.bundled()
 
+def find_dates(document: Document, context: Context) -> list[TimeExpression]:
+    """Every temporal expression of ``document``, in text order, resolved against publication.
 
-def find_dates(
-    text: str,
-    published: dt.date | None = None,
-    *,
-    day_first: bool | str = AUTO,
-    words: DateWords | None = None,
-) -> list[TimeExpression]:
-    """Every temporal expression in ``text``, in text order, resolved against ``published``.
+    Without a publication date, relative expressions get no value.
 
-    :param text: the article.
-    :param published: the publication date; without it, relative expressions get no value.
-    :param day_first: read ``7/9/2025`` as 7 September (True) or as 9 July (False); ``"auto"``
-        decides from the document (an unambiguous all-digit date, or the prose's date style).
-    :param words: the word lists (default: the bundled lexicons).
-    :raises ValueError: ``day_first`` is none of True, False and ``"auto"``.
+    All-digit dates such as ``7/9/2025`` are ordered by the setting ``dates.day_first``: day
+    first (7 September) when true, month first (9 July) when false, and, with ``"auto"`` (the
+    default), as the document itself writes them (an unambiguous all-digit date, or the
+    prose's date style).
+
+    :raises ValueError: the setting ``dates.day_first`` is none of True, False and ``"auto"``.
     """
-    words = words or _BUNDLED_WORDS
-    day_first = _day_first(day_first, text, words)
-    scanner = Scanner(text, words, compile_patterns(words), day_first=day_first)
-    return Resolver(text, published).resolve(select(scanner.candidates()))
+    text = document.text
+    lexicons = compiled(context)
+    day_first = _day_first(context.setting(DAY_FIRST, AUTO), text, lexicons.words)
+    scanner = Scanner(text, lexicons, day_first=day_first)
+    resolver = DateResolver(text, document.published, lexicons.sentences)
+    return resolver.resolve(select(scanner.candidates()))
 
 
 def _day_first(setting: bool | str, text: str, words: DateWords) -> bool:
@@ -79,10 +78,6 @@ def _day_first(setting: bool | str, text: str, words: DateWords) -> bool:
 _HAS_NUMERIC_DATE = regex.compile(r"\d[/.]\d{1,2}[/.]\d")
 
 
-def _words_of(context: Context) -> DateWords:
-    return context.built("dates.words", lambda c: DateWords.from_lexicons(c.lexicon))
-
-
 @hookimpl
 def geoevents_mention_types() -> list[type[Mention]]:
     """The kind of mention this plugin finds: the built-in ``dates`` layer."""
@@ -92,9 +87,4 @@ def geoevents_mention_types() -> list[type[Mention]]:
 @hookimpl
 def geoevents_extract_mentions(document: Document, context: Context) -> list[TimeExpression]:
     """Find and resolve the temporal expressions of ``document``."""
-    return find_dates(
-        document.text,
-        document.published,
-        day_first=context.setting(DAY_FIRST, AUTO),
-        words=_words_of(context),
-    )
+    return find_dates(document, context)

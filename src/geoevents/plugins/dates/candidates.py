@@ -8,6 +8,9 @@ matches; where candidates overlap, the longest wins (:func:`select`).
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
 import attrs
 
 from geoevents.plugins.dates.timex import Tense, duration_value
@@ -17,24 +20,39 @@ __all__ = [
     "PERIOD_SIZE",
     "SHIFT_GRANULARITY",
     "UNIT_OF_PERIOD",
-    "VAGUE_AMOUNTS",
     "Candidate",
     "key",
     "select",
 ]
 
-GRANULARITY = {"TS": "second", "TM": "minute", "TH": "hour", "D": "day", "W": "week"}
-GRANULARITY |= {"M": "month", "Y": "year"}
+GRANULARITY: Mapping[str, str] = MappingProxyType(
+    {
+        "TS": "second",
+        "TM": "minute",
+        "TH": "hour",
+        "D": "day",
+        "W": "week",
+        "M": "month",
+        "Y": "year",
+    }
+)
 """The granularity of a duration unit."""
-UNIT_OF_PERIOD = {"week": "W", "weekend": "W", "month": "M", "year": "Y", "quarter": "M"}
-UNIT_OF_PERIOD |= {"decade": "Y", "day": "D"}
+UNIT_OF_PERIOD: Mapping[str, str] = MappingProxyType(
+    {
+        "day": "D",
+        "week": "W",
+        "weekend": "W",
+        "month": "M",
+        "quarter": "M",
+        "year": "Y",
+        "decade": "Y",
+    }
+)
 """The duration unit a calendar unit is counted in."""
-PERIOD_SIZE = {"quarter": 3, "decade": 10}
+PERIOD_SIZE: Mapping[str, int] = MappingProxyType({"quarter": 3, "decade": 10})
 """How many of its duration unit a calendar unit lasts, when not one."""
-SHIFT_GRANULARITY = {"M": "month", "Y": "year"}
+SHIFT_GRANULARITY: Mapping[str, str] = MappingProxyType({"M": "month", "Y": "year"})
 """The granularity of a date moved by a unit ("two weeks later" is a day; clock units too)."""
-VAGUE_AMOUNTS = ("few", "couple", "several", "many", "some", "dozens", "hundreds")
-"""Words that count without a number ("a few days")."""
 
 
 @attrs.frozen(kw_only=True)

@@ -20,6 +20,8 @@ from collections.abc import Iterable
 
 import regex
 
+from geoevents.text.patterns import alternation
+
 __all__ = ["day_first_in"]
 
 _NUMERIC = regex.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(?![\d/])")
@@ -29,7 +31,7 @@ _NUMERIC = regex.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](?:\d{4}|\d{2})(
 def _prose_patterns(months: tuple[str, ...]) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
     # Month names count only capitalised: "may 5" is not a date.
     capitalised = {m[:1].upper() + m[1:] for m in months}
-    names = "|".join(regex.escape(m) for m in sorted(capitalised, key=len, reverse=True))
+    names = alternation(capitalised)
     month_first = regex.compile(rf"\b(?:{names})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b(?!\s*%)")
     day_first = regex.compile(rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{names})\b")
     return month_first, day_first

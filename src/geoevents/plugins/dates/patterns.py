@@ -16,7 +16,8 @@ import attrs
 import regex
 
 from geoevents.plugins.dates.words import DateWords
-from geoevents.text.numbers import DIGITS, NUMBER_WORDS
+from geoevents.text.numbers import DIGITS, NUMBER_WORDS, SCALES, is_plural_scale
+from geoevents.text.patterns import alternation
 
 __all__ = ["Patterns", "compile_patterns"]
 
@@ -28,21 +29,38 @@ START = r"(?<![\p{L}\p{N}])"
 END = r"(?![\p{L}\p{N}])"
 YEAR = r"(?:1\d|20)\d\d(?![\p{N}\p{L}]|[.,]\p{N})"
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}\p{L}:])"
-VAGUE_AMOUNT = rf"a{_}few|a{_}couple{_}of|several|few|many|some|dozens{_}of|hundreds{_}of"
-SCALE = r"hundred|thousand|million|billion"
-AMOUNT = rf"(?:{DIGITS}(?:{_}(?i:{SCALE}))?|(?i:{NUMBER_WORDS})|(?i:an?|half{_}an?|{VAGUE_AMOUNT}))"
 HALF = rf"(?:{_}(?i:and{_}an?{_}half))?"
 
 
-def alternation(words: Iterable[str]) -> str:
-    """A regex alternation of ``words``, longest first, spaces matching any short run."""
-    unique = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join(regex.escape(word).replace(r"\ ", _) for word in unique)
+def _spaced(words: Iterable[str]) -> str:
+    """An alternation of ``words`` whose spaces match the spaces of one expression."""
+    return alternation(words, space=_)
 
 
-def capitalised(words: Iterable[str]) -> str:
+def _capitalised(words: Iterable[str]) -> str:
     """An alternation of ``words`` written capitalised ("May") or in capitals ("MAY")."""
-    return alternation(form for word in words for form in (word.capitalize(), word.upper()))
+    return _spaced(form for word in words for form in (word.capitalize(), word.upper()))
+
+
+def _vague_amount(words: DateWords) -> str:
+    """Amounts without a number (``vague_amounts``), as the quantities plugin reads them too.
+
+    A quantifier, alone or before a scale ("a few", "several hundred"), or a plural scale
+    with "of" ("dozens of", "hundreds of thousands of").
+    """
+    names = [name for name, _count in words.vague_amounts]
+    quantifiers = _spaced(name for name in names if not is_plural_scale(name)) or "(?!)"
+    plurals = _spaced(name for name in names if is_plural_scale(name)) or "(?!)"
+    scales = _spaced([*SCALES, "dozen"])
+    return rf"(?:{quantifiers})(?:{_}(?:{scales}))?|(?:{plurals})(?:{_}of{_}(?:{plurals}))?{_}of"
+
+
+def _amount(vague: str) -> str:
+    """A number of units: digits (with a scale), number words, "a", "half a", a vague amount."""
+    return (
+        rf"(?:{DIGITS}(?:{_}(?i:{_spaced(SCALES)}))?"
+        rf"|(?i:{NUMBER_WORDS})|(?i:an?|half{_}an?|{vague}))"
+    )
 
 
 _WORD = re.compile(r"[^\W\d_]+")  # the standard engine: faster on this simple pattern
@@ -110,6 +128,9 @@ class Patterns:
     def triggers(self, text: str) -> Triggers:
         """The anchor words of ``text``, to pass to :meth:`finditer`."""
         return Triggers(text, self.trigger_words)
+
+    vague_amount: regex.Pattern[str]
+    """An amount without a number ("a few", "dozens of"): matched whole, it has no value."""
 
     def finditer(self, name: str, triggers: Triggers) -> Iterator[regex.Match[str]]:
         """The matches of pattern ``name``, as its ``finditer`` over the whole text gives them."""
@@ -190,32 +211,35 @@ def _compile_backwards(pattern: str) -> regex.Pattern[str]:
 @functools.lru_cache(maxsize=8)
 def compile_patterns(words: DateWords) -> Patterns:
     """Compile every pattern for ``words``."""
-    month_full = capitalised(name for name, _n in words.months)
-    month_abbr = capitalised(name for name, _n in words.month_abbreviations)
+    month_full = _capitalised(name for name, _n in words.months)
+    month_abbr = _capitalised(name for name, _n in words.month_abbreviations)
     month = rf"(?:(?:{month_full}){END}|(?:{month_abbr})(?:\.|{END}))"
-    weekday_full = capitalised(name for name, _n in words.weekdays)
-    weekday_abbr = capitalised(name for name, _n in words.weekday_abbreviations)
+    weekday_full = _capitalised(name for name, _n in words.weekdays)
+    weekday_abbr = _capitalised(name for name, _n in words.weekday_abbreviations)
     weekday_any = rf"(?:(?:{weekday_full})|(?:{weekday_abbr})\.?)"
-    parts = alternation(name for name, _c in words.parts_of_day)
-    seasons = alternation(name for name, _c in words.seasons)
-    units = alternation(name for name, _c in words.units)
+    parts = _spaced(name for name, _c in words.parts_of_day)
+    seasons = _spaced(name for name, _c in words.seasons)
+    units = _spaced(name for name, _c in words.units)
     # "five miles per hour" is a speed: rates are counted in days and longer
-    day_units = alternation(
+    day_units = _spaced(
         name for name, code in words.units if not code.lstrip("0123456789").startswith("T")
     )
-    calendar = alternation(name for name, _g in words.calendar_units)
-    directions = alternation(name for name, _o in words.directions)
-    modifiers = alternation(name for name, _m in words.modifiers)
-    edges = alternation(name for name, _m in words.period_edges)
-    frequencies = alternation(name for name, _v in words.frequencies)
-    zones = alternation(name.upper() for name, _v in words.time_zones)
-    vague = alternation(name for name, _v in words.vague)
+    calendar = _spaced(name for name, _g in words.calendar_units)
+    directions = _spaced(name for name, _o in words.directions)
+    modifiers = _spaced(name for name, _m in words.modifiers)
+    edges = _spaced(name for name, _m in words.period_edges)
+    frequencies = _spaced(name for name, _v in words.frequencies)
+    zones = _spaced(name.upper() for name, _v in words.time_zones)
+    vague = _spaced(name for name, _v in words.vague)
+    vague_amount = _vague_amount(words)
+    amount = _amount(vague_amount)
     with_weekday = rf"(?:(?P<weekday>{weekday_any}),?{_}(?:(?i:the){_})?)?"
     anchors = _anchors(words)
     trigger_words = frozenset(word for anchor in anchors.values() for word in anchor.words)
     return Patterns(
         anchors=anchors,
         trigger_words=trigger_words,
+        vague_amount=_compile(rf"(?i:{vague_amount})"),
         day_month=_compile(
             rf"""{START}(?:
               {with_weekday}(?:(?i:the){_})?(?P<day>{DAY})
@@ -262,19 +286,19 @@ def compile_patterns(words: DateWords) -> Patterns:
             (?:the|this){_}(?P<unit>{calendar})){END}"""
         ),
         offset=_compile(
-            rf"""{START}(?P<num>{AMOUNT}){HALF}{_}(?P<unit>(?i:{units})){HALF}
+            rf"""{START}(?P<num>{amount}){HALF}{_}(?P<unit>(?i:{units})){HALF}
             {_}(?P<rel>(?i:ago|earlier|later|before|after|afterwards?|prior|from{_}now|hence
                 |on(?=[^\S\n]*[,.;:]|[^\S\n]*$)))(?P<than>{_}than)?{END}"""
         ),
         within=_compile(
             rf"""{START}(?P<prep>(?i:in|within)){_}(?:(?i:the{_}next){_})?
-            (?P<num>{AMOUNT}){HALF}{_}(?P<unit>(?i:{units})){HALF}
+            (?P<num>{amount}){HALF}{_}(?P<unit>(?i:{units})){HALF}
             (?P<time>['’]?{_}(?i:time))?{END}"""
         ),
         duration=_compile(
             rf"""{START}
             (?:(?P<the>(?i:the)){_}(?P<dir>(?i:past|last|next|coming|previous|first|final)){_})?
-            (?P<num>{AMOUNT}){HALF}(?:{_}|{__}(?P<hyphen>[-–]){__})(?P<unit>(?i:{units})){HALF}
+            (?P<num>{amount}){HALF}(?:{_}|{__}(?P<hyphen>[-–]){__})(?P<unit>(?i:{units})){HALF}
             (?P<long>-long)?(?P<old>(?:[-–]|{_})olds?)?{END}"""
         ),
         vague_duration=_compile(
@@ -285,9 +309,9 @@ def compile_patterns(words: DateWords) -> Patterns:
         ),
         every=_compile(
             rf"""{START}(?:
-              (?i:every|each){_}(?:(?P<other>(?i:other)){_})?(?:(?P<num>{AMOUNT}){_})?
+              (?i:every|each){_}(?:(?P<other>(?i:other)){_})?(?:(?P<num>{amount}){_})?
                 (?:(?P<weekday>{weekday_full})|(?P<unit>(?i:{units}|{calendar})))
-            | (?P<times>(?i:once|twice|thrice)|(?:{AMOUNT}){_}(?i:times)){_}(?i:an?|per|each)
+            | (?P<times>(?i:once|twice|thrice)|(?:{amount}){_}(?i:times)){_}(?i:an?|per|each)
                 {_}(?P<unit>(?i:{units}))
             | (?P<rate>(?i:per)){_}(?P<unit>(?i:{day_units}))
             | (?P<freq>(?i:{frequencies}))

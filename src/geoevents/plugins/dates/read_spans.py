@@ -12,7 +12,6 @@ from geoevents.plugins.dates.candidates import (
     GRANULARITY,
     PERIOD_SIZE,
     UNIT_OF_PERIOD,
-    VAGUE_AMOUNTS,
     Candidate,
     duration_candidate,
 )
@@ -34,8 +33,8 @@ def duration(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         return  # an age: "a 30-year-old man", "103 years of age"
     written_unit = match.group("unit").lower()
     amount = scan.amount(match)
-    if scan.context.word_before(start).lower() in VAGUE_AMOUNTS:
-        amount = None  # "a few hundred years"
+    if scan.context.word_before(start).lower() in scan.words.vague_words:
+        amount = None  # "some 300 years"
     hyphenated = bool(match.group("hyphen"))
     bare = not match.group("the") and not hyphenated
     if bare and guards.amount_needs_cue(match["num"]):

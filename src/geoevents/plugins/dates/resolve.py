@@ -30,9 +30,9 @@ from geoevents.plugins.dates.timex import (
     week_value,
     weekend_value,
 )
-from geoevents.text.sentences import sentences
+from geoevents.text.sentences import SentenceLexicons, sentences
 
-__all__ = ["Resolver"]
+__all__ = ["DateResolver", "Resolved"]
 
 _SEASONS = ("SP", "SU", "FA", "WI")
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
@@ -45,7 +45,7 @@ _BETWEEN_COMPLEMENT = regex.compile(r"[^\S\n]*(?:the[^\S\n]+)?", regex.IGNORECAS
 
 
 @attrs.frozen
-class Reading:
+class Resolved:
     """A resolved value with its granularity."""
 
     value: str | None
@@ -54,7 +54,7 @@ class Reading:
     """Its unit."""
 
 
-_NONE = Reading(None, None)
+_NONE = Resolved(None, None)
 _MOST_CANDIDATES_BACK = 20
 _WRITTEN_YEARS = frozenset({"day", "datetime", "month_year"})
 """The forms whose year is written out, which a later month or day in the sentence takes."""
@@ -71,7 +71,7 @@ def _calendar(value: str | None) -> tuple[dt.date, str] | None:
     return dt.date(int(year), int(month or 1), int(day or 1)), granularity
 
 
-def _shifted(anchor: dt.date, granularity: str, amount: float, unit: str, sign: int) -> Reading:
+def _shifted(anchor: dt.date, granularity: str, amount: float, unit: str, sign: int) -> Resolved:
     """``anchor`` moved by ``amount`` units, at the coarser of the two granularities."""
     amount, unit = _whole(amount, unit)
     moved = shift(anchor, sign * amount, unit)
@@ -79,15 +79,15 @@ def _shifted(anchor: dt.date, granularity: str, amount: float, unit: str, sign: 
         return _NONE
     unit_granularity = _UNIT_GRANULARITY.get(unit, "day")
     coarse = max(granularity, unit_granularity, key=_COARSENESS.__getitem__)
-    return _calendar_reading(moved, coarse)
+    return _calendar_resolved(moved, coarse)
 
 
-def _calendar_reading(day: dt.date, granularity: str) -> Reading:
+def _calendar_resolved(day: dt.date, granularity: str) -> Resolved:
     if granularity == "year":
-        return Reading(f"{day.year:04d}", "year")
+        return Resolved(f"{day.year:04d}", "year")
     if granularity == "month":
-        return Reading(month_value(day.year, day.month), "month")
-    return Reading(day_value(day), "day")
+        return Resolved(month_value(day.year, day.month), "month")
+    return Resolved(day_value(day), "day")
 
 
 def _whole(amount: float, unit: str) -> tuple[int, str]:
@@ -101,13 +101,16 @@ def _whole(amount: float, unit: str) -> tuple[int, str]:
     return round(amount), unit
 
 
-class Resolver:
+class DateResolver:
     """Resolves the candidates of one document against its publication date."""
 
-    def __init__(self, text: str, published: dt.date | None) -> None:
+    def __init__(
+        self, text: str, published: dt.date | None, sentence_lexicons: SentenceLexicons
+    ) -> None:
         self.text = text
         self.published = published
-        self._forms: dict[str, Callable[[Candidate, dt.date], Reading]] = {
+        self._sentence_lexicons = sentence_lexicons
+        self._forms: dict[str, Callable[[Candidate, dt.date], Resolved]] = {
             "relative_day": self._relative_day,
             "weekday": self._weekday,
             "weekend": self._weekend,
@@ -122,37 +125,39 @@ class Resolver:
 
     def resolve(self, candidates: list[Candidate]) -> list[TimeExpression]:
         """A mention for each candidate (given in text order), with its value."""
-        readings = [self._reading(candidate) for candidate in candidates]
+        resolutions = [self._resolve(candidate) for candidate in candidates]
         for index, candidate in enumerate(candidates):
             if candidate.form in ("yearless", "month"):
-                readings[index] = self._in_year_named_before(candidates, index) or readings[index]
+                resolutions[index] = (
+                    self._in_year_named_before(candidates, index) or resolutions[index]
+                )
         for index, candidate in enumerate(candidates):
             if candidate.form == "anchored":
-                readings[index] = self._anchored(candidates, readings, index)
+                resolutions[index] = self._anchored(candidates, resolutions, index)
         days = [
             (candidate.start, found[0])
-            for candidate, reading in zip(candidates, readings, strict=True)
-            if (found := _calendar(reading.value)) is not None and found[1] == "day"
+            for candidate, resolved in zip(candidates, resolutions, strict=True)
+            if (found := _calendar(resolved.value)) is not None and found[1] == "day"
         ]
         offsets = [offset for offset, _day in days]
         for index, candidate in enumerate(candidates):
             if candidate.form == "time":
                 day = self._day_of_time(candidate.start, offsets, days)
-                readings[index] = (
-                    _NONE if day is None else Reading(self._clock(day, candidate), "minute")
+                resolutions[index] = (
+                    _NONE if day is None else Resolved(self._clock(day, candidate), "minute")
                 )
         mentions = [
             TimeExpression(
                 start=candidate.start,
                 end=candidate.end,
                 text=self.text[candidate.start : candidate.end],
-                value=reading.value,
-                granularity=reading.granularity,
+                value=resolved.value,
+                granularity=resolved.granularity,
                 mod=candidate.mod,
                 kind=candidate.kind,
                 part_of_day=candidate.part,
             )
-            for candidate, reading in zip(candidates, readings, strict=True)
+            for candidate, resolved in zip(candidates, resolutions, strict=True)
         ]
         mentions.extend(self._ranges(mentions))
         return sorted(mentions, key=lambda mention: (mention.start, -mention.end))
@@ -188,23 +193,23 @@ class Resolver:
 
     # ------------------------------------------------------------------ one candidate
 
-    def _reading(self, candidate: Candidate) -> Reading:
+    def _resolve(self, candidate: Candidate) -> Resolved:
         form = candidate.form
         if form == "fixed":
-            return Reading(candidate.value, candidate.granularity)
+            return Resolved(candidate.value, candidate.granularity)
         if form == "day" or form == "datetime":
             day = dt.date(candidate.year or 1, candidate.month or 1, candidate.day or 1)
             if form == "datetime":
-                return Reading(self._clock(day, candidate), "minute")
-            return Reading(day_value(day), "day")
+                return Resolved(self._clock(day, candidate), "minute")
+            return Resolved(day_value(day), "day")
         if form == "month_year":
-            return Reading(month_value(candidate.year or 1, candidate.month or 1), "month")
+            return Resolved(month_value(candidate.year or 1, candidate.month or 1), "month")
         if form == "year":
-            return Reading(f"{candidate.year:04d}", "year")
+            return Resolved(f"{candidate.year:04d}", "year")
         if form == "quarter" and candidate.year is not None:
             return self._quarter_value(candidate, candidate.year, candidate.index or 1)
         if form == "season" and candidate.year is not None:
-            return Reading(f"{candidate.year:04d}-{candidate.code}", "season")
+            return Resolved(f"{candidate.year:04d}-{candidate.code}", "season")
         if form in ("anchored", "time"):
             return _NONE  # resolved in the second pass
         if self.published is None:
@@ -214,7 +219,7 @@ class Resolver:
         except OverflowError:  # a publication date at the edge of the calendar (year 9999)
             return _NONE
 
-    def _in_year_named_before(self, candidates: list[Candidate], index: int) -> Reading | None:
+    def _in_year_named_before(self, candidates: list[Candidate], index: int) -> Resolved | None:
         """A month or day without its year, in the year of a date written out before it.
 
         The date must be in the same sentence and name its month: "the army moved on 15
@@ -225,7 +230,10 @@ class Resolver:
         candidate = candidates[index]
         if candidate.offset is not None or candidate.year_offset is not None:
             return None  # "last October", "June 16 of last year" say which year themselves
-        sentence = sentences(self.text).at(candidate.start) or (candidate.start, candidate.end)
+        sentence = sentences(self.text, self._sentence_lexicons).at(candidate.start) or (
+            candidate.start,
+            candidate.end,
+        )
         for position in range(index - 1, max(-1, index - _MOST_CANDIDATES_BACK), -1):
             other = candidates[position]
             if other.start < sentence[0]:
@@ -237,25 +245,25 @@ class Resolver:
             if (month, day) < (other.month or 1, other.day or 1):
                 year += 1
             if candidate.form == "month":
-                return Reading(month_value(year, month), "month")
+                return Resolved(month_value(year, month), "month")
             date = valid_date(year, month, day)
-            return None if date is None else Reading(day_value(date), "day")
+            return None if date is None else Resolved(day_value(date), "day")
         return None
 
-    def _unanchored(self, candidate: Candidate) -> Reading:
+    def _unanchored(self, candidate: Candidate) -> Resolved:
         """The value of a candidate that needs the publication date, when there is none."""
         if candidate.form == "yearless":
-            return Reading(f"XXXX-{candidate.month:02d}-{candidate.day:02d}", "day")
+            return Resolved(f"XXXX-{candidate.month:02d}-{candidate.day:02d}", "day")
         if candidate.form == "month":
-            return Reading(f"XXXX-{candidate.month:02d}", "month")
+            return Resolved(f"XXXX-{candidate.month:02d}", "month")
         if candidate.form == "day_of_month":
-            return Reading(f"XXXX-XX-{candidate.day:02d}", "day")
+            return Resolved(f"XXXX-XX-{candidate.day:02d}", "day")
         return _NONE
 
-    def _relative_day(self, candidate: Candidate, published: dt.date) -> Reading:
-        return Reading(day_value(published + dt.timedelta(days=candidate.offset or 0)), "day")
+    def _relative_day(self, candidate: Candidate, published: dt.date) -> Resolved:
+        return Resolved(day_value(published + dt.timedelta(days=candidate.offset or 0)), "day")
 
-    def _weekday(self, candidate: Candidate, published: dt.date) -> Reading:
+    def _weekday(self, candidate: Candidate, published: dt.date) -> Resolved:
         today = published.isoweekday()
         weekday = candidate.weekday or today
         forward = (weekday - today) % 7
@@ -270,9 +278,9 @@ class Resolver:
             delta = forward
         else:
             delta = -backward
-        return Reading(day_value(published + dt.timedelta(days=delta)), "day")
+        return Resolved(day_value(published + dt.timedelta(days=delta)), "day")
 
-    def _weekend(self, candidate: Candidate, published: dt.date) -> Reading:
+    def _weekend(self, candidate: Candidate, published: dt.date) -> Resolved:
         in_weekend = published.isoweekday() >= 6
         if candidate.offset == -1:
             weeks = -1
@@ -282,42 +290,42 @@ class Resolver:
             weeks = 0 if in_weekend else -1  # the weekend just gone
         else:
             weeks = 0
-        return Reading(weekend_value(published + dt.timedelta(weeks=weeks)), "weekend")
+        return Resolved(weekend_value(published + dt.timedelta(weeks=weeks)), "weekend")
 
-    def _relative_unit(self, candidate: Candidate, published: dt.date) -> Reading:
+    def _relative_unit(self, candidate: Candidate, published: dt.date) -> Resolved:
         offset = candidate.offset or 0
         unit = candidate.unit
         if unit == "week":
-            return Reading(week_value(published + dt.timedelta(weeks=offset)), "week")
+            return Resolved(week_value(published + dt.timedelta(weeks=offset)), "week")
         if unit == "month":
             moved = shift(published, offset, "M")
             return (
-                _NONE if moved is None else Reading(month_value(moved.year, moved.month), "month")
+                _NONE if moved is None else Resolved(month_value(moved.year, moved.month), "month")
             )
         if unit == "decade":
-            return Reading(f"{published.year // 10 + offset:03d}", "decade")
-        return Reading(f"{published.year + offset:04d}", "year")
+            return Resolved(f"{published.year // 10 + offset:03d}", "decade")
+        return Resolved(f"{published.year + offset:04d}", "year")
 
-    def _shift(self, candidate: Candidate, published: dt.date) -> Reading:
+    def _shift(self, candidate: Candidate, published: dt.date) -> Resolved:
         sign = candidate.offset or 1
         if candidate.amount is None:
-            return Reading("PAST_REF" if sign < 0 else "FUTURE_REF", None)
+            return Resolved("PAST_REF" if sign < 0 else "FUTURE_REF", None)
         return _shifted(published, "day", candidate.amount, candidate.unit or "D", sign)
 
-    def _yearless(self, candidate: Candidate, published: dt.date) -> Reading:
+    def _yearless(self, candidate: Candidate, published: dt.date) -> Resolved:
         month, day = candidate.month or 1, candidate.day or 1
         if candidate.year_offset is not None:  # "June 16 of last year"
             date = valid_date(published.year + candidate.year_offset, month, day)
-            return _NONE if date is None else Reading(day_value(date), "day")
+            return _NONE if date is None else Resolved(day_value(date), "day")
         options = [
             date
             for year in (published.year - 1, published.year, published.year + 1)
             if (date := valid_date(year, month, day)) is not None
         ]
         chosen = nearest(options, dt.date.toordinal, candidate.tense, published.toordinal())
-        return _NONE if chosen is None else Reading(day_value(chosen), "day")
+        return _NONE if chosen is None else Resolved(day_value(chosen), "day")
 
-    def _month(self, candidate: Candidate, published: dt.date) -> Reading:
+    def _month(self, candidate: Candidate, published: dt.date) -> Resolved:
         month = candidate.month or 1
         options = [(year, month) for year in range(published.year - 1, published.year + 2)]
         reference = published.year * 12 + published.month
@@ -331,9 +339,9 @@ class Resolver:
             chosen = min(ahead, key=lambda ym: abs(ym[0] * 12 + ym[1] - reference))
         else:
             chosen = nearest(options, lambda ym: ym[0] * 12 + ym[1], candidate.tense, reference)
-        return _NONE if chosen is None else Reading(month_value(*chosen), "month")
+        return _NONE if chosen is None else Resolved(month_value(*chosen), "month")
 
-    def _day_of_month(self, candidate: Candidate, published: dt.date) -> Reading:
+    def _day_of_month(self, candidate: Candidate, published: dt.date) -> Resolved:
         options = []
         for months in (-1, 0, 1):
             first = shift(published.replace(day=1), months, "M")
@@ -341,9 +349,9 @@ class Resolver:
             if date is not None:
                 options.append(date)
         chosen = nearest(options, dt.date.toordinal, candidate.tense, published.toordinal())
-        return _NONE if chosen is None else Reading(day_value(chosen), "day")
+        return _NONE if chosen is None else Resolved(day_value(chosen), "day")
 
-    def _quarter(self, candidate: Candidate, published: dt.date) -> Reading:
+    def _quarter(self, candidate: Candidate, published: dt.date) -> Resolved:
         per_year = 4 if candidate.unit == "quarter" else 2
         current = (published.month - 1) * per_year // 12 + 1
         if candidate.index is None:  # "the last quarter": the one before this one
@@ -366,11 +374,11 @@ class Resolver:
             return _NONE
         return self._quarter_value(candidate, chosen, candidate.index)
 
-    def _quarter_value(self, candidate: Candidate, year: int, index: int) -> Reading:
+    def _quarter_value(self, candidate: Candidate, year: int, index: int) -> Resolved:
         letter = "Q" if candidate.unit != "half" else "H"
-        return Reading(f"{year:04d}-{letter}{index}", candidate.unit or "quarter")
+        return Resolved(f"{year:04d}-{letter}{index}", candidate.unit or "quarter")
 
-    def _season(self, candidate: Candidate, published: dt.date) -> Reading:
+    def _season(self, candidate: Candidate, published: dt.date) -> Resolved:
         code = candidate.code or "SU"
         current = _season_ordinal(published)
         options = [
@@ -386,7 +394,7 @@ class Resolver:
             chosen = nearest(options, lambda ordinal: ordinal, tense, current)
         if chosen is None:
             return _NONE
-        return Reading(f"{chosen // 4:04d}-{code}", "season")
+        return Resolved(f"{chosen // 4:04d}-{code}", "season")
 
     # ------------------------------------------------------------------ the second pass
 
@@ -402,7 +410,7 @@ class Resolver:
         The nearest day named in its sentence, else in the sentence before, else the first day
         the article names before it (the day of the lead event), else the publication date.
         """
-        split = sentences(self.text)
+        split = sentences(self.text, self._sentence_lexicons)
         here = split.index_at(position)
         for sentence in () if here is None else (here, here - 1):
             if sentence < 0:
@@ -418,40 +426,43 @@ class Resolver:
         return self.published
 
     def _anchored(
-        self, candidates: list[Candidate], readings: list[Reading], index: int
-    ) -> Reading:
+        self, candidates: list[Candidate], resolutions: list[Resolved], index: int
+    ) -> Resolved:
         """An expression relative to another event, from the date the sentence anchors it to."""
         candidate = candidates[index]
-        anchor = self._anchor(candidates, readings, index)
+        anchor = self._anchor(candidates, resolutions, index)
         if anchor is None or candidate.amount is None:
             return _NONE
         day, granularity = anchor
         if candidate.relation == "than":  # "on 11 May, three days later than planned"
-            return _calendar_reading(day, granularity)
+            return _calendar_resolved(day, granularity)
         if candidate.granularity in ("week", "weekend") and candidate.unit == "W":
             moved = shift(day, int(candidate.offset or 1), "W")
-            return _NONE if moved is None else Reading(week_value(moved), "week")
+            return _NONE if moved is None else Resolved(week_value(moved), "week")
         sign = candidate.offset or 1
         return _shifted(day, granularity, candidate.amount, candidate.unit or "D", sign)
 
     def _anchor(
-        self, candidates: list[Candidate], readings: list[Reading], index: int
+        self, candidates: list[Candidate], resolutions: list[Resolved], index: int
     ) -> tuple[dt.date, str] | None:
         candidate = candidates[index]
         if candidate.relation in ("after", "before", "prior"):
             following = candidates[index + 1] if index + 1 < len(candidates) else None
             gap = _BETWEEN_COMPLEMENT.match(self.text, candidate.end)
             if following is not None and gap is not None and gap.end() == following.start:
-                return _calendar(readings[index + 1].value)
+                return _calendar(resolutions[index + 1].value)
             rest = self.text[candidate.end : candidate.end + 2].strip()
             if rest and rest[0] not in ",.;:)":
                 return None  # "a day after the election": the anchor is an event
-        sentence = sentences(self.text).at(candidate.start) or (candidate.start, candidate.end)
+        sentence = sentences(self.text, self._sentence_lexicons).at(candidate.start) or (
+            candidate.start,
+            candidate.end,
+        )
         for position in range(index - 1, max(-1, index - _MOST_CANDIDATES_BACK), -1):
             other = candidates[position]
             if other.start < sentence[0]:
                 break
-            anchor = _calendar(readings[position].value)
+            anchor = _calendar(resolutions[position].value)
             if anchor is not None and other.kind == "date":
                 return anchor
         return None

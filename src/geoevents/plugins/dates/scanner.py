@@ -14,19 +14,19 @@ import attrs
 import regex
 
 from geoevents.plugins.dates import guards, read_calendar, read_relative, read_spans
-from geoevents.plugins.dates.candidates import VAGUE_AMOUNTS, Candidate, key
-from geoevents.plugins.dates.patterns import Patterns
+from geoevents.plugins.dates.candidates import Candidate, key
+from geoevents.plugins.dates.lexicons import DateLexicons
 from geoevents.plugins.dates.tense import Tenses
 from geoevents.plugins.dates.timex import Tense, parse_unit
-from geoevents.plugins.dates.words import DateWords
-from geoevents.text.numbers import SCALES, parse_digits, words_to_number
+from geoevents.text.numbers import read_number
 from geoevents.text.sentences import sentences
 
 __all__ = ["READERS", "Scanner"]
 
-Reader = Callable[["Scanner", regex.Match[str]], Iterator[Candidate]]
+MatchReader = Callable[["Scanner", regex.Match[str]], Iterator[Candidate]]
+"""A function that reads one match of a pattern into candidates."""
 
-READERS: tuple[tuple[str, Reader], ...] = (
+READERS: tuple[tuple[str, MatchReader], ...] = (
     ("numeric", read_calendar.numeric),
     ("day_month", read_calendar.day_month),
     ("month", read_calendar.month),
@@ -55,16 +55,19 @@ READERS: tuple[tuple[str, Reader], ...] = (
 class Scanner:
     """Runs every pattern over one text and reads the matches into candidates."""
 
-    def __init__(self, text: str, words: DateWords, patterns: Patterns, *, day_first: bool):
+    def __init__(self, text: str, lexicons: DateLexicons, *, day_first: bool) -> None:
         self.text = text
         """The text scanned."""
+        words = lexicons.words
         self.words = words
         """The word lists."""
-        self.patterns = patterns
+        self.patterns = lexicons.patterns
         """The patterns compiled from them."""
+        self.sentences = lexicons.sentences
+        """The sentence splitter's lexicons."""
         self.day_first = day_first
         """Whether all-digit dates are read day first (the ``dates.day_first`` setting)."""
-        self.context = guards.Context(text, patterns)
+        self.context = guards.Context(text, self.patterns)
         """The words around each candidate, for the guards."""
         self._tenses: Tenses | None = None
         self.months = dict(words.months) | dict(words.month_abbreviations)
@@ -97,7 +100,7 @@ class Scanner:
         """The tense of the clause around ``[start, end)``."""
         if self._tenses is None:
             self._tenses = Tenses(self.text, self.words)
-        sentence = sentences(self.text).at(start) or (start, end)
+        sentence = sentences(self.text, self.sentences).at(start) or (start, end)
         return self._tenses.at(sentence, start, end)
 
     def month_number(self, name: str) -> int:
@@ -107,20 +110,16 @@ class Scanner:
     def amount(self, match: regex.Match[str]) -> float | None:
         """The number of a ``num`` group (with "and a half"), None for "a few" and the like."""
         written = match.group("num").lower()
+        words = written.split()
         number: float | None
-        if written.split()[0] in VAGUE_AMOUNTS or written.startswith(("a few", "a couple")):
+        if self.patterns.vague_amount.fullmatch(written):
             number = None
-        elif written in ("a", "an"):
+        elif words in (["a"], ["an"]):
             number = 1
-        elif written.startswith("half"):
+        elif words in (["half", "a"], ["half", "an"]):
             number = 0.5
         else:
-            digits, _, scale = written.partition(" ")
-            number = parse_digits(digits)
-            if number is None:
-                number = words_to_number(written)
-            elif scale.strip() in SCALES:  # "65 million"
-                number *= SCALES[scale.strip()]
+            number = read_number(written)  # "65 million", "twenty-six", "half a million"
         if number is not None and "half" in match.group().lower()[len(written) :]:
             number += 0.5
         return number

@@ -13,8 +13,9 @@ first back towards the start of the sentence, then forward to its end:
 Cues are searched from each date outwards (:class:`Tenses`), so only the words up to the
 nearest cue are read.
 
->>> from geoevents.plugins.dates.words import DateWords
->>> words = DateWords.bundled()
+>>> from geoevents.plugins.dates.lexicons import compiled
+>>> from geoevents.resources import Context
+>>> words = compiled(Context()).words
 >>> text = "The president will travel to Brussels on Tuesday."
 >>> clause_tense(text, (0, len(text)), text.index("Tuesday"), text.index("Tuesday") + 7, words)
 'future'
@@ -29,6 +30,7 @@ import regex
 
 from geoevents.plugins.dates.timex import Tense
 from geoevents.plugins.dates.words import DateWords
+from geoevents.text.patterns import alternation
 
 __all__ = ["Tenses", "clause_tense"]
 
@@ -40,15 +42,8 @@ _PASSIVE = regex.compile(r"(?<!\p{L})(?:be|been|being)[^\S\n]+\Z", regex.REVERSE
 
 @functools.lru_cache(maxsize=8)
 def _cue_pattern(words: DateWords) -> str:
-    future = "|".join(
-        re.escape(cue).replace(r"\ ", r"\s+")
-        for cue in sorted(words.future_cues, key=len, reverse=True)
-        if cue[0].isalpha()
-    )
-    past = "|".join(
-        re.escape(cue).replace(r"\ ", r"\s+")
-        for cue in sorted(words.past_cues, key=len, reverse=True)
-    )
+    future = alternation((cue for cue in words.future_cues if cue[0].isalpha()), space=r"\s+")
+    past = alternation(words.past_cues, space=r"\s+")
     return (
         rf"\b(?:(?P<future>{future})|(?P<past>{past})|(?P<ed>[a-z]{{3,}}ed))\b"
         rf"|(?<=[^\W\d_])(?P<contracted>['’]ll)\b"

@@ -2,7 +2,8 @@
 
 Every list is a lexicon (``geoevents/data/dates_*.tsv``), so another plugin can add words through
 ``geoevents_lexicon_entries``: a month spelling, a future cue, a name guard. :class:`DateWords`
-holds them all as tuples and frozensets, so compiled patterns can be cached on it.
+holds them all as tuples and frozensets, so compiled patterns can be cached on it; read them
+with :func:`geoevents.plugins.dates.lexicons.compiled`.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 import attrs
-
-from geoevents.resources import read_bundled_lexicon
 
 __all__ = ["LEXICONS", "DateWords"]
 
@@ -39,10 +38,12 @@ LEXICONS = (
     "dates_temporal_cues",
     "dates_duration_cues",
     "dates_time_zones",
+    "vague_amounts",
 )
 """The lexicons the dates plugin reads (see the plugin's documentation page)."""
 
 Pairs = tuple[tuple[str, str], ...]
+_GLUE = frozenset({"a", "an", "of"})
 
 
 def _pairs(entries: Mapping[str, str]) -> Pairs:
@@ -111,6 +112,10 @@ class DateWords:
     """Time zones (lower case) and "Z" for those that are UTC."""
     span_cues: frozenset[str]
     """Duration cues that also make "three years before..." a duration ("for", "lasting")."""
+    vague_amounts: Pairs
+    """Amounts without a number ("several", "a few", "dozens") and what they count."""
+    vague_words: frozenset[str]
+    """The words that make a number after them vague ("few", "several": "a few 100 years")."""
 
     @classmethod
     def from_lexicons(cls, lexicon: Callable[[str], Mapping[str, str]]) -> DateWords:
@@ -118,6 +123,7 @@ class DateWords:
         guards = lexicon("dates_name_guards")
         durations = lexicon("dates_duration_cues")
         cues = lexicon("dates_temporal_cues")
+        vague = lexicon("vague_amounts")
         return cls(
             months=_pairs(lexicon("dates_months")),
             month_abbreviations=_pairs(lexicon("dates_month_abbreviations")),
@@ -146,9 +152,8 @@ class DateWords:
             duration_cues=_words(durations),
             time_zones=_pairs(lexicon("dates_time_zones")),
             span_cues=frozenset(k.lower() for k, v in durations.items() if v == "span"),
+            vague_amounts=_pairs(vague),
+            vague_words=frozenset(
+                word for phrase in vague for word in phrase.lower().split() if word not in _GLUE
+            ),
         )
-
-    @classmethod
-    def bundled(cls) -> DateWords:
-        """The word lists as bundled, without any plugin's additions."""
-        return cls.from_lexicons(read_bundled_lexicon)

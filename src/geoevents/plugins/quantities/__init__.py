@@ -1,8 +1,9 @@
 """The bundled quantities plugin: counts, money, percentages and measures, with what they count.
 
->>> from geoevents.plugins.quantities import find_quantities
->>> [(q.text, q.value, q.qualifier, q.item) for q in find_quantities(
-...     "Russia fired more than 800 drones and 13 missiles.")]
+>>> from geoevents.model import Document
+>>> from geoevents.resources import Context
+>>> document = Document(text="Russia fired more than 800 drones and 13 missiles.")
+>>> [(q.text, q.value, q.qualifier, q.item) for q in find_quantities(document, Context())]
 [('more than 800', 800, 'more_than', 'drones'), ('13', 13, 'exact', 'missiles')]
 
 Every word list it reads is a lexicon (see :data:`~geoevents.plugins.quantities.lexicons.LEXICONS`
@@ -16,13 +17,19 @@ import regex
 
 from geoevents.hookspecs import hookimpl
 from geoevents.model import Document, Mention, Quantity
-from geoevents.plugins.quantities.lexicons import LEXICONS, Grammar, grammar_for
-from geoevents.plugins.quantities.reader import Reader
+from geoevents.plugins.quantities.lexicons import LEXICONS, Grammar, compiled
+from geoevents.plugins.quantities.paragraph import ParagraphReader
 from geoevents.plugins.quantities.tokens import tokenize
 from geoevents.resources import Context
 from geoevents.text.sentences import paragraphs
 
-__all__ = ["LEXICONS", "find_quantities", "geoevents_extract_mentions", "geoevents_mention_types"]
+__all__ = [
+    "LEXICONS",
+    "compiled",
+    "find_quantities",
+    "geoevents_extract_mentions",
+    "geoevents_mention_types",
+]
 
 DURATIONS_SETTING = "quantities.durations"
 """The setting that makes the plugin report durations as measures."""
@@ -32,20 +39,15 @@ _REACH_BEFORE = 120  # characters of context read before a number ("the death to
 _REACH_AFTER = 200  # and after it ("... heavy drones were shot down and 13 missiles")
 
 
-def find_quantities(
-    text: str, context: Context | None = None, *, durations: bool | None = None
-) -> list[Quantity]:
-    """The quantities in ``text``, in text order, read with ``context``'s lexicons.
+def find_quantities(document: Document, context: Context) -> list[Quantity]:
+    """The quantities of ``document``, in text order, read with ``context``'s lexicons.
 
-    :param context: the pipeline's context (its lexicons and settings); None uses the bundled
-        lexicons alone.
-    :param durations: report durations as measures; None reads the ``quantities.durations``
-        setting.
+    Durations ("three hours") are reported as measures when the setting
+    ``quantities.durations`` is true.
     """
-    context = context if context is not None else Context()
-    if durations is None:
-        durations = bool(context.setting(DURATIONS_SETTING, False))
-    grammar = grammar_for(context)
+    text = document.text
+    durations = bool(context.setting(DURATIONS_SETTING, False))
+    grammar = compiled(context)
     found: list[Quantity] = []
     for start, end in paragraphs(text):
         for window_start, window_end in _windows(text, start, end, grammar):
@@ -85,7 +87,7 @@ def _window_quantities(
     text: str, start: int, end: int, grammar: Grammar, durations: bool
 ) -> list[Quantity]:
     tokens = tokenize(text, start, end, grammar.letter_currencies)
-    return Reader(text, tokens, grammar, durations=durations).quantities()
+    return ParagraphReader(text, tokens, grammar, durations=durations).quantities()
 
 
 @hookimpl
@@ -97,4 +99,4 @@ def geoevents_mention_types() -> list[type[Mention]]:
 @hookimpl
 def geoevents_extract_mentions(document: Document, context: Context) -> list[Quantity]:
     """Find the quantities of the document."""
-    return find_quantities(document.text, context)
+    return find_quantities(document, context)

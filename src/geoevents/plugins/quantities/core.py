@@ -2,7 +2,7 @@
 
 :func:`read_core` looks only at the number ("2.3 million", "twenty-six", "dozens",
 "two-thirds", "one in five"); what surrounds it (bounds, currencies, units) is read by
-:mod:`geoevents.plugins.quantities.reader`.
+:mod:`geoevents.plugins.quantities.paragraph`.
 """
 
 from __future__ import annotations
@@ -13,16 +13,17 @@ import attrs
 
 from geoevents.model import Number
 from geoevents.plugins.quantities.lexicons import Grammar
-from geoevents.plugins.quantities.tokens import NUMBER, WORD, Token, suffix_words
+from geoevents.plugins.quantities.tokens import DASHES, NUMBER, WORD, Token, suffix_words
 from geoevents.text.numbers import (
     FRACTIONS,
     ORDINALS,
     SCALE_SUFFIXES,
     SCALES,
     as_number,
+    is_plural_scale,
+    read_digits,
     read_fraction,
     read_number_words,
-    scale_digits,
 )
 
 __all__ = ["NOT_A_QUANTITY", "Core", "NotAQuantity", "read_core"]
@@ -40,7 +41,6 @@ _WORD_SCALES = {
 _HALVES = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
 _PARTS_OF_SCALES = {"half": 0.5, "quarter": 0.25}
 _ORDINAL_WORDS = frozenset(ORDINALS) | frozenset(f"{word}s" for word in FRACTIONS)
-_DASHES = frozenset({"-", "–", "—"})
 _RATIO_LIMIT = 20  # "one in five", "nine in ten": small numbers over bigger ones
 _NUMBER_WORD_WINDOW = 12  # "one million two hundred and thirty-four thousand five hundred"
 
@@ -107,7 +107,7 @@ def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | Not
     token = tokens[index]
     suffix = token.suffix
     lower_suffix = suffix.lower()
-    unscaled = scale_digits(token.digits)
+    unscaled = read_digits(token.digits)
     if unscaled is None:
         return NOT_A_QUANTITY
     if lower_suffix in _ORDINAL_SUFFIXES or lower_suffix in _CLOCK_SUFFIXES:
@@ -118,7 +118,7 @@ def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | Not
     if suffix == "M" or (
         suffix and lower_suffix in SCALE_SUFFIXES and lower_suffix not in _AMBIGUOUS_SUFFIXES
     ):  # "1.5bn", "£40k", and "10M", where a capital M is never metres
-        scaled = scale_digits(token.digits, SCALE_SUFFIXES[lower_suffix])
+        scaled = read_digits(token.digits, SCALE_SUFFIXES[lower_suffix])
         return Core(first=index, end=end, value=scaled, unscaled=unscaled)
     if suffix and lower_suffix in _AMBIGUOUS_SUFFIXES:
         return Core(first=index, end=end, value=unscaled, unscaled=unscaled, scale_suffix=suffix)
@@ -128,7 +128,7 @@ def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | Not
     if not suffix:
         value, end = _and_a_half(tokens, end, unscaled, None)
         scale = _word_scale(tokens, end)
-        by_scale = scale_digits(token.digits, scale) if scale is not None else None
+        by_scale = read_digits(token.digits, scale) if scale is not None else None
         if scale is not None and by_scale is not None and end == index + 1:
             value, end = _and_a_half(tokens, end + 1, by_scale, scale)  # "3 million and a half"
     return Core(first=index, end=end, value=value, unscaled=unscaled)
@@ -224,7 +224,7 @@ def _part_of_scale(words: Sequence[str]) -> tuple[Number, int] | None:
 
 def _ordinal_follows(tokens: Sequence[Token], index: int) -> bool:
     """Whether an ordinal continues the number words before ``index``: "twenty fifth"."""
-    if index < len(tokens) and tokens[index].text in _DASHES and tokens[index].glued:
+    if index < len(tokens) and tokens[index].text in DASHES and tokens[index].glued:
         index += 1
     return index < len(tokens) and tokens[index].lower.rpartition("-")[2] in _ORDINAL_WORDS
 
@@ -276,7 +276,7 @@ def _ratio(tokens: Sequence[Token], index: int, numerator: Number) -> tuple[Numb
         return None
     token = tokens[position]
     if token.kind == NUMBER and not token.suffix:
-        denominator = scale_digits(token.digits)
+        denominator = read_digits(token.digits)
         used = 1
     else:
         words = _lower_words(tokens, position, 4)
@@ -299,7 +299,7 @@ def _ratio(tokens: Sequence[Token], index: int, numerator: Number) -> tuple[Numb
 def read_ratio_digits(tokens: Sequence[Token], index: int) -> tuple[Number, int] | None:
     """The ratio and the index after it: "1 in 5"."""
     token = tokens[index]
-    numerator = scale_digits(token.digits) if not token.suffix else None
+    numerator = read_digits(token.digits) if not token.suffix else None
     if numerator is None:
         return None
     return _ratio(tokens, index + 1, numerator)
@@ -343,7 +343,7 @@ def _word_at(tokens: Sequence[Token], index: int) -> str:
 
 
 def _is_plural_scale(word: str, used: int) -> bool:
-    return used == 1 and word.endswith("s")
+    return used == 1 and is_plural_scale(word)
 
 
 def _plural_scale(token: Token, grammar: Grammar) -> int | None:

@@ -23,9 +23,6 @@ if TYPE_CHECKING:
 __all__ = ["NounFinder", "link_readings"]
 
 _PHRASE_LIMIT = 7  # tokens a counted noun phrase may span
-_DETERMINERS = frozenset(
-    {"the", "its", "their", "his", "her", "our", "your", "these", "those", "this", "that", "all"}
-)
 _COORDINATORS = frozenset({"and", "or", ",", ";", "while", "with", "but", "plus", "nor", "from"})
 _INCLUDING = frozenset({"including", "among"})
 _LINK_REACH = 15  # tokens between coordinated counts
@@ -91,10 +88,15 @@ class NounFinder:
         if position >= len(tokens):
             return False
         token = tokens[position]
-        return token.lower in _DETERMINERS or token.lower.endswith(("'s", "’s"))
+        return token.lower in self.grammar.partitive_determiners or token.lower.endswith(
+            ("'s", "’s")
+        )
 
     def _after_determiners(self, position: int) -> int:
-        while position < len(self.tokens) and self.tokens[position].lower in _DETERMINERS:
+        while (
+            position < len(self.tokens)
+            and self.tokens[position].lower in self.grammar.partitive_determiners
+        ):
             position += 1
         return position
 

@@ -1,9 +1,9 @@
-"""The word lists the quantities plugin reads, compiled once per set of lexicon contents.
+"""The word lists the quantities plugin reads, compiled once per pipeline.
 
 Every list is a lexicon (``geoevents/data/<name>.tsv``) that other plugins can extend through
-``geoevents_lexicon_entries``; :func:`grammar_for` merges them through the pipeline's
+``geoevents_lexicon_entries``; :func:`compiled` merges them through the pipeline's
 :class:`~geoevents.resources.Context` and keeps the compiled result for as long as the context
-lives.
+lives (and for other contexts with the same lexicons).
 """
 
 from __future__ import annotations
@@ -16,9 +16,11 @@ import regex
 
 from geoevents.plugins.quantities.tokens import PUNCT, WORD, Token, tokenize
 from geoevents.resources import Context
-from geoevents.text.numbers import FRACTIONS, SCALES, SMALL_NUMBERS, TENS
+from geoevents.text.determiners import determiners
+from geoevents.text.numbers import FRACTIONS, SCALES, SMALL_NUMBERS, TENS, is_plural_scale
+from geoevents.text.patterns import alternation
 
-__all__ = ["LEXICONS", "Grammar", "PhraseTable", "grammar_for"]
+__all__ = ["LEXICONS", "Grammar", "PhraseTable", "compiled"]
 
 LEXICONS = (
     "units",
@@ -29,7 +31,7 @@ LEXICONS = (
     "casualty_words",
     "quantity_bounds",
     "quantity_bounds_after",
-    "quantity_vague",
+    "vague_amounts",
     "quantity_identifiers",
     "quantity_date_words",
     "quantity_time_markers",
@@ -46,6 +48,7 @@ LEXICONS = (
     "quantity_address_words",
     "quantity_model_numbers",
     "quantity_change_words",
+    "determiners",
 )
 """The names of the lexicons the plugin reads (see the plugin's documentation page)."""
 
@@ -193,11 +196,16 @@ class Grammar:
     starters: frozenset[str]
     """Lower-case words a number can start with ("two", "a", "half", "dozens", "several")."""
     candidates: regex.Pattern[str]
-    """Finds where numbers may be: digits, and the starters but "a" and "an"."""
+    """Finds where numbers may be: digits, and the starters but "a", "an" and the quantifiers
+    ("several", "some"), which count only before a scale word that is found itself."""
     model_numbers: frozenset[str]
     """Numbers that name a model unless a plural noun follows: ``737``, ``787``."""
     change_words: frozenset[str]
     """Words of change before "from X to Y", which then gives two figures: ``rose``."""
+    determiners: frozenset[str]
+    """Articles, demonstratives and possessives: "their 787" names a model, counts nothing."""
+    partitive_determiners: frozenset[str]
+    """Definite determiners, which after "of" make a partitive: "14 of the 20 hostages"."""
 
     def is_stop(self, token: Token) -> bool:
         """Whether ``token`` cannot be part of a counted noun phrase."""
@@ -218,9 +226,9 @@ def _starters(vague: Mapping[str, str]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _candidates(starters: frozenset[str]) -> regex.Pattern[str]:
-    words = sorted(starters - {"a", "an"}, key=len, reverse=True)
-    alternatives = "|".join(regex.escape(word) for word in words)
+def _candidates(starters: frozenset[str], vague: Mapping[str, str]) -> regex.Pattern[str]:
+    quantifiers = {phrase.lower() for phrase in vague if not is_plural_scale(phrase)}
+    alternatives = alternation(starters - quantifiers - {"a", "an"})
     return regex.compile(rf"\d+|(?<!\p{{L}})(?:{alternatives})", regex.IGNORECASE)
 
 
@@ -242,7 +250,7 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
         casualties=PhraseTable(lexicons["casualty_words"], plurals=False),
         bounds=PhraseTable(lexicons["quantity_bounds"], plurals=False),
         bounds_after=PhraseTable(lexicons["quantity_bounds_after"], plurals=False),
-        vague=PhraseTable(lexicons["quantity_vague"], plurals=False),
+        vague=PhraseTable(lexicons["vague_amounts"], plurals=False),
         identifiers=_words_of(lexicons["quantity_identifiers"]),
         age_nouns=_idioms(lexicons["quantity_identifiers"], "age"),
         date_words=_words_of(lexicons["quantity_date_words"], lower=False),
@@ -261,15 +269,21 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
         address_words=_words_of(lexicons["quantity_address_words"]),
         model_numbers=_words_of(lexicons["quantity_model_numbers"]),
         change_words=_words_of(lexicons["quantity_change_words"]),
-        starters=(starters := _starters(lexicons["quantity_vague"])),
-        candidates=_candidates(starters),
+        determiners=determiners(
+            lexicons["determiners"], "definite", "indefinite", "demonstrative", "possessive"
+        ),
+        partitive_determiners=determiners(
+            lexicons["determiners"], "definite", "demonstrative", "possessive", "predeterminer"
+        ),
+        starters=(starters := _starters(lexicons["vague_amounts"])),
+        candidates=_candidates(starters, lexicons["vague_amounts"]),
     )
 
 
-def grammar_for(context: Context) -> Grammar:
-    """The grammar built from ``context``'s lexicons (the same object for the same context)."""
-    return context.built("quantities.grammar", _grammar_of)
+def compiled(context: Context) -> Grammar:
+    """The plugin's lexicons in ``context``, compiled on first use and then kept with it."""
+    return context.built("quantities.lexicons", _build)
 
 
-def _grammar_of(context: Context) -> Grammar:
+def _build(context: Context) -> Grammar:
     return _compile(tuple(tuple(sorted(context.lexicon(name).items())) for name in LEXICONS))

@@ -12,13 +12,11 @@ from geoevents.plugins.quantities.core import Core
 from geoevents.plugins.quantities.items import NounFinder
 from geoevents.plugins.quantities.lexicons import Grammar
 from geoevents.plugins.quantities.reading import Reading
-from geoevents.plugins.quantities.tokens import NUMBER, WORD, Token
+from geoevents.plugins.quantities.tokens import DASHES, NUMBER, WORD, Token
 
 __all__ = ["NonQuantities", "year_like"]
 
-_DASHES = frozenset({"-", "–", "—"})
 _OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "‘", "(", "[", "—", "–", "-", "•", "*"})
-_DETERMINERS = frozenset({"the", "a", "its", "their", "his", "her", "our", "this", "that"})
 _MAX_AGE = 120
 _RECENT_YEARS = (1900, 2100)  # four digits in this span are a year unless bounded
 
@@ -200,7 +198,7 @@ class NonQuantities:
         if token.text in self.grammar.model_numbers and reading.core.end == reading.core.first + 1:
             before = self._previous(reading)
             if before is not None and (
-                before.lower in _DETERMINERS or before.lower.endswith(("'s", "’s"))
+                before.lower in self.grammar.determiners or before.lower.endswith(("'s", "’s"))
             ):
                 return True  # "their 787", "Boeing's 747"
             if reading.item is None or not self.nouns.is_plural(self.tokens[reading.item]):
@@ -223,14 +221,14 @@ class NonQuantities:
         if before.text in {"+", "−"} and index >= 2:  # "GMT +8"
             previous = self.tokens[index - 2]
             return self.grammar.time_markers.match([(previous.text, previous.lower)]) is not None
-        if before.text in _DASHES or before.text in {".", "/", ":", "#"}:
+        if before.text in DASHES or before.text in {".", "/", ":", "#"}:
             return index >= 2 and before.glued and self.tokens[index - 2].kind in {WORD, NUMBER}
         return False
 
     def glued_to_digits_word(self, end: int) -> bool:
         """A hyphen and a word with digits glued after the number: "0-to-60-mph"."""
         tokens = self.tokens
-        if end + 1 >= len(tokens) or tokens[end].text not in _DASHES or not tokens[end].glued:
+        if end + 1 >= len(tokens) or tokens[end].text not in DASHES or not tokens[end].glued:
             return False
         word = tokens[end + 1]
         return word.glued and word.kind == WORD and any(c.isdigit() for c in word.text)
@@ -239,7 +237,7 @@ class NonQuantities:
         """The index after the numbers hyphenated to one that ends at ``end`` ("A330-200")."""
         while (
             end + 1 < len(self.tokens)
-            and self.tokens[end].text in _DASHES
+            and self.tokens[end].text in DASHES
             and self.tokens[end].glued
             and self.tokens[end + 1].glued
             and self.tokens[end + 1].kind == NUMBER

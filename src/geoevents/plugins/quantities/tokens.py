@@ -12,7 +12,20 @@ from collections.abc import Iterable
 
 import regex
 
-__all__ = ["CURRENCY", "NUMBER", "OTHER", "PUNCT", "WORD", "Token", "suffix_words", "tokenize"]
+from geoevents.text.numbers import DIGIT_GROUPS
+from geoevents.text.patterns import alternation
+
+__all__ = [
+    "CURRENCY",
+    "DASHES",
+    "NUMBER",
+    "OTHER",
+    "PUNCT",
+    "WORD",
+    "Token",
+    "suffix_words",
+    "tokenize",
+]
 
 NUMBER = "number"
 """Digits, with an optional glued suffix: "1,200", "4.5", "1.5bn", "500km"."""
@@ -24,6 +37,8 @@ OTHER = "other"
 """Digits that are never a quantity: "16:30", "9/11", "1.2.3", "+44 20 7946 0958"."""
 PUNCT = "punct"
 """Any other single character."""
+DASHES = frozenset({"-", "–", "—"})
+"""The punctuation tokens that join ranges and compounds: hyphen, en dash, em dash."""
 
 
 class Token:
@@ -72,7 +87,7 @@ _OTHER = (
     r"|(?<![\d.,])\d++(?:\.\d++){2,}+(?!\.?\d)"  # versions and addresses: 1.2.3
 )
 _NUMBER = (
-    r"(?<![\d.,])(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)(?!\d)"
+    rf"(?<![\d.,])(?P<digits>{DIGIT_GROUPS})(?!\d)"  # thousands after spaces are joined later
     r"(?P<suffix>[\p{L}°µ][\p{L}]*[23²³]?)?"
 )
 _LETTER_CURRENCY = r"[A-Z]{1,3}\$"  # US$, A$, HK$
@@ -82,7 +97,7 @@ _WORD = r"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*"
 
 @functools.lru_cache(maxsize=8)
 def _pattern(letter_currencies: frozenset[str]) -> regex.Pattern[str]:
-    prefixes = "|".join(regex.escape(p) for p in sorted(letter_currencies, key=len, reverse=True))
+    prefixes = alternation(letter_currencies)
     glued_currency = rf"(?:{prefixes})(?=\d)" if prefixes else r"(?!)"
     # Spaces are eaten before each token, and words are tried first (most tokens are words),
     # so that the scan does not try every alternative at every space.

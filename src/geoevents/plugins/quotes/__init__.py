@@ -39,13 +39,19 @@ from geoevents.plugins.quotes.attribution import (
     preposed,
 )
 from geoevents.plugins.quotes.indirect import indirect_speech
-from geoevents.plugins.quotes.lexicons import QuoteLexicons, lexicons_for
+from geoevents.plugins.quotes.lexicons import LEXICONS, QuoteLexicons, compiled
 from geoevents.plugins.quotes.marks import Passage, passages
-from geoevents.plugins.quotes.speakers import Ref, Resolver, sentence_subject
+from geoevents.plugins.quotes.speakers import Ref, SpeakerResolver, sentence_subject
 from geoevents.resources import Context
 from geoevents.text.sentences import Sentences, paragraphs, sentences
 
-__all__ = ["find_quotes"]
+__all__ = [
+    "LEXICONS",
+    "compiled",
+    "find_quotes",
+    "geoevents_extract_mentions",
+    "geoevents_mention_types",
+]
 
 
 @hookimpl
@@ -57,14 +63,16 @@ def geoevents_mention_types() -> list[type[Mention]]:
 @hookimpl
 def geoevents_extract_mentions(document: Document, context: Context) -> list[Quote]:
     """Find the quotes of the document, with their speakers."""
-    return find_quotes(document.text, lexicons_for(context))
+    return find_quotes(document, context)
 
 
-def find_quotes(text: str, lex: QuoteLexicons) -> list[Quote]:
-    """Every quote of ``text`` as a :class:`~geoevents.Quote`, in text order.
+def find_quotes(document: Document, context: Context) -> list[Quote]:
+    """Every quote of ``document``, in text order, read with ``context``'s lexicons.
 
     The quoted passages (``direct`` and ``partial``) and the indirect speech.
     """
+    text = document.text
+    lex = compiled(context)
     spans = paragraphs(text)
     marked = passages(text, lex.elisions, spans)
     hits = lex.verb.finditer(text)
@@ -73,9 +81,9 @@ def find_quotes(text: str, lex: QuoteLexicons) -> list[Quote]:
     lex = lex.for_document(text, hits)
     found = [p for p in marked if not is_title(text, p, lex) and not _stage_direction(text, p)]
     found, labels = _labelled(text, found)
-    split = sentences(text)
+    split = sentences(text, lex.sentences)
     paragraph_of = [start for start, _end in spans]
-    resolver = Resolver(text, lex, [(p.open, p.close) for p in found], spans)
+    resolver = SpeakerResolver(text, lex, [(p.open, p.close) for p in found], spans)
     attributions = [
         labels[index]
         if index in labels
@@ -106,7 +114,7 @@ def _quote(
     end: int,
     attribution: Attribution,
     group: int | None,
-    resolver: Resolver,
+    resolver: SpeakerResolver,
 ) -> Quote:
     ref = attribution.ref
     cue = attribution.cue
@@ -175,7 +183,7 @@ def _attribute(
     split: Sentences,
     paragraph_of: Sequence[int],
     lex: QuoteLexicons,
-    resolver: Resolver,
+    resolver: SpeakerResolver,
 ) -> Attribution:
     passage = found[index]
     first = split.index_at(passage.open)

@@ -1,11 +1,13 @@
 """Indirect speech: the clause a reporting verb reports, without quotation marks.
 
->>> from geoevents.plugins.quotes.lexicons import bundled_lexicons
+>>> from geoevents.plugins.quotes.lexicons import compiled
+>>> from geoevents.resources import Context
 >>> from geoevents.text.sentences import sentences
 >>> text = "Prime Minister Ana Berg said on Monday that the border would stay open."
->>> lex = bundled_lexicons()
+>>> lex = compiled(Context())
+>>> split = sentences(text, lex.sentences)
 >>> [(text[i.start : i.end], i.attribution.ref.text, i.attribution.layout)
-...  for i in indirect_speech(text, lex.verb.finditer(text), [], sentences(text), lex)]
+...  for i in indirect_speech(text, lex.verb.finditer(text), [], split, lex)]
 [('the border would stay open', 'Ana Berg', 'that')]
 
 Only layouts that leave no doubt are read, each with a reporting verb of the
@@ -53,37 +55,6 @@ _QUOTE_MARKS = '"“”«»„'
 _STOPS = '.;:!?\n"“”«»'
 _TRAILING = " \t\u00a0.,;:!?…"
 _SUBJECT_PRONOUNS = frozenset({"he", "she", "it", "they", "we", "i", "you", "there"})
-_DETERMINERS = frozenset(
-    {
-        "the",
-        "a",
-        "an",
-        "this",
-        "these",
-        "those",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "some",
-        "many",
-        "most",
-        "all",
-        "no",
-        "several",
-        "both",
-        "each",
-        "every",
-        "any",
-        "another",
-        "such",
-        "more",
-        "fewer",
-    }
-)
 _CLAUSE_BREAKS = frozenset(
     {"who", "which", "whose", "whom", "where", "when", "while", "because", "although", "if"}
 )
@@ -278,13 +249,13 @@ def _opens_clause(text: str, start: int, end: int, lex: QuoteLexicons) -> bool:
     if low in lex.adjuncts or (
         low in lex.names.lexicons.stopwords
         and low not in _SUBJECT_PRONOUNS
-        and low not in _DETERMINERS
+        and low not in lex.clause_determiners
     ):
         return False
     if _CONTRACTIONS.fullmatch(first) and low.split("'")[0].split("’")[0] in _SUBJECT_PRONOUNS:
         return True  # "he's", "they're", "it'll"
     named = first[:1].isupper() or low in _SUBJECT_PRONOUNS
-    if not (named or low in _DETERMINERS or first[:1].isdigit()):
+    if not (named or low in lex.clause_determiners or first[:1].isdigit()):
         # a bare noun: only with its auxiliary right after it ("said taxes would rise")
         return len(words) > 1 and words[1].lower() in lex.finite
     for index, word in enumerate(words[1 : _MAX_SCAN + 1], start=1):
@@ -297,7 +268,7 @@ def _opens_clause(text: str, start: int, end: int, lex: QuoteLexicons) -> bool:
             continue
         if index == 1 and named and _verb_form(lower):
             return True  # "Beijing opposed", "Kyiv wants"
-        if index == 2 and low in _DETERMINERS and lower.endswith("ed"):
+        if index == 2 and low in lex.clause_determiners and lower.endswith("ed"):
             previous = words[1].lower()
             if not previous.endswith(("ed", "ing")):
                 return True  # "the army killed"

@@ -2,7 +2,7 @@
 
 Every list is a lexicon (``geoevents/data/<name>.tsv``) read through
 :meth:`geoevents.Context.lexicon`, so another plugin can add reporting verbs, titles or
-organisation nouns with the ``geoevents_lexicon_entries`` hook. :func:`lexicons_for` compiles
+organisation nouns with the ``geoevents_lexicon_entries`` hook. :func:`compiled` compiles
 them the first time a pipeline's context asks, and keeps the result for that context.
 """
 
@@ -16,8 +16,11 @@ from typing import Any
 import attrs
 import regex
 
-from geoevents.resources import Context, read_bundled_lexicon
+from geoevents.resources import Context
+from geoevents.text.determiners import determiners
 from geoevents.text.names import Name, NameFinder, NameLexicons
+from geoevents.text.patterns import alternation
+from geoevents.text.sentences import SentenceLexicons, sentence_lexicons
 
 __all__ = [
     "LEXICONS",
@@ -26,8 +29,7 @@ __all__ = [
     "Hit",
     "Phrases",
     "QuoteLexicons",
-    "bundled_lexicons",
-    "lexicons_for",
+    "compiled",
 ]
 
 LEXICONS = (
@@ -47,6 +49,7 @@ LEXICONS = (
     "indirect_verbs",
     "clause_auxiliaries",
     "reporting_adjuncts",
+    "determiners",
 )
 """The lexicons the quotes plugin reads."""
 
@@ -215,10 +218,6 @@ def _branches(node: dict[str, Any]) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if "" in node else "")
 
 
-def _alternation(words: object) -> str:
-    return "|".join(regex.escape(str(w)) for w in sorted(words, key=len, reverse=True))  # type: ignore[call-overload]
-
-
 @attrs.frozen(kw_only=True, eq=False)
 class QuoteLexicons:
     """Compiled patterns and word sets for one set of lexicons."""
@@ -253,6 +252,13 @@ class QuoteLexicons:
     """Words that may open a phrase between a reporting verb and "that" ("on", "during")."""
     time: regex.Pattern[str]
     """A time phrase right after a reporting verb ("Monday", "on Tuesday night")."""
+    determiners: frozenset[str]
+    """Articles, demonstratives and possessives, which lead a speaker's noun phrase."""
+    sentences: SentenceLexicons
+    """The sentence splitter's lexicons."""
+    clause_determiners: frozenset[str]
+    """Every determiner but "that" (which opens a reported clause): a clause's subject may
+    start with one ("said several ministers would resign")."""
 
     def speaker_after(self, lemma: str) -> bool:
         """Whether the cue ``lemma`` is always followed by its speaker."""
@@ -270,8 +276,13 @@ class QuoteLexicons:
         )
 
 
-def build(lexicon: Mapping[str, Mapping[str, str]]) -> QuoteLexicons:
-    """Compile the lexicons (by name) into patterns."""
+def compiled(context: Context) -> QuoteLexicons:
+    """The plugin's lexicons in ``context``, compiled on first use and then kept with it."""
+    return context.built("quotes.lexicons", _build)
+
+
+def _build(context: Context) -> QuoteLexicons:
+    lexicon = {name: context.lexicon(name) for name in LEXICONS}
     verbs = {k.lower(): v for k, v in lexicon["reporting_verbs"].items()}
     # Only cues that open a sentence are written capitalised ("According to"); a capitalised
     # "States" or "Post" is a name, not a verb.
@@ -281,20 +292,12 @@ def build(lexicon: Mapping[str, Mapping[str, str]]) -> QuoteLexicons:
     organisations = frozenset(k.lower() for k in lexicon["organisation_nouns"])
     titles = lexicon["person_titles"]
     plural_titles = [k for k, v in titles.items() if v == "p"]
-    names = NameFinder(
-        NameLexicons.from_mappings(
-            titles=titles,
-            honorifics=lexicon["honorifics"],
-            given_names=lexicon["given_names"],
-            particles=lexicon["name_particles"],
-            stopwords=lexicon["name_stopwords"],
-        )
-    )
+    names = NameFinder(NameLexicons.from_lexicons(context.lexicon))
     return QuoteLexicons(
         verbs=verbs,
         verb=Phrases(forms, ignore_case=False),
         channel=regex.compile(
-            rf"[ \t]+(?i:{_alternation(lexicon['reporting_channels'])})(?![\p{{L}}])"
+            rf"[ \t]+(?i:{alternation(lexicon['reporting_channels'])})(?![\p{{L}}])"
         ),
         auxiliaries=frozenset(k.lower() for k in lexicon["reporting_auxiliaries"]),
         pronouns={k.lower(): v for k, v in lexicon["pronouns"].items()},
@@ -308,6 +311,11 @@ def build(lexicon: Mapping[str, Mapping[str, str]]) -> QuoteLexicons:
         finite=frozenset(k.lower() for k in lexicon["clause_auxiliaries"]),
         adjuncts=frozenset(k.lower() for k in lexicon["reporting_adjuncts"]),
         time=_time_phrase(lexicon["reporting_adjuncts"]),
+        determiners=determiners(
+            lexicon["determiners"], "definite", "indefinite", "demonstrative", "possessive"
+        ),
+        clause_determiners=determiners(lexicon["determiners"]) - {"that"},
+        sentences=sentence_lexicons(context),
     )
 
 
@@ -319,21 +327,9 @@ _TIME_WORDS = frozenset(
 
 def _time_phrase(adjuncts: Mapping[str, str]) -> regex.Pattern[str]:
     """A time phrase: "Monday", "on Monday", "on Monday night", "last week", "earlier"."""
-    days = _alternation(w for w in adjuncts if w.lower() in _TIME_WORDS) or "(?!)"
+    days = alternation(w for w in adjuncts if w.lower() in _TIME_WORDS) or "(?!)"
     return regex.compile(
         rf"(?i:(?:on[ \t]+)?(?:{days})(?:[ \t]+(?:morning|afternoon|evening|night))?"
         r"|(?:last|this|earlier|later)[ \t]+(?:week|month|year|weekend|morning|night))"
         r"(?![\p{L}])"
-    )
-
-
-def bundled_lexicons() -> QuoteLexicons:
-    """The lexicons geoevents ships, compiled (plugins use :func:`lexicons_for`)."""
-    return build({name: read_bundled_lexicon(name) for name in LEXICONS})
-
-
-def lexicons_for(context: Context) -> QuoteLexicons:
-    """The compiled lexicons of ``context`` (built on first use, then kept with it)."""
-    return context.built(
-        "quotes.lexicons", lambda c: build({name: c.lexicon(name) for name in LEXICONS})
     )

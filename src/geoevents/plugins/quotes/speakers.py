@@ -4,9 +4,10 @@
 President Volodymyr Zelenskiy said", "Mark Rutte, the alliance's secretary general, said", "he
 said"); :func:`speaker_after` the phrase right after one ("said Mark Rutte", "according to the
 ministry"). Both return a :class:`Ref`: a name, a pronoun, a title or an organisation, with its
-offsets. A :class:`Resolver` then turns a ref into the fullest name the article gives: a surname
-into the full name ("Putin" -> "Vladimir Putin"), a pronoun into the most recent compatible
-person, a definite title ("the foreign minister") into the person introduced with it.
+offsets. A :class:`SpeakerResolver` then turns a ref into the fullest name the article gives:
+a surname into the full name ("Putin" -> "Vladimir Putin"), a pronoun into the most recent
+compatible person, a definite title ("the foreign minister") into the person introduced with
+it.
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from geoevents.text.sentences import paragraphs, sentences
 
 __all__ = [
     "Ref",
-    "Resolver",
+    "SpeakerResolver",
     "abbreviated",
     "main_subject",
     "sentence_subject",
@@ -36,7 +37,6 @@ _WINDOW = 160
 """How far a speaker phrase may reach from its verb, in characters."""
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}'’-]+)[ \t\u00a0]*$")  # searched from the end
 _COORDINATORS = frozenset({"and", "but", "then"})
-_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _NP_WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
 _CLAUSE_END = regex.compile(r"[.;:!?\"“”«»()\n]|,(?=\s+(?:and|but|who|which|where|while)\b)")
 _PREPOSITION = regex.compile(
@@ -222,14 +222,14 @@ def _role_phrase(
         if gap.strip():
             break
         lower = previous.group().lower()
-        if lower in _DETERMINERS:
+        if lower in lex.determiners:
             first -= 1
             break
         if lower in stop or lex.verbs.get(lower) or previous.group()[:1].isdigit():
             break
         first -= 1
     start = words[first].start()
-    led = words[first].group().lower() in _DETERMINERS
+    led = words[first].group().lower() in lex.determiners
     known = lex.names.is_title(head) or head in lex.organisations
     if not strict and not known and gender is None:
         if not led or head in stop:
@@ -376,7 +376,7 @@ class _Mention(NamedTuple):
     sentence: int
 
 
-class Resolver:
+class SpeakerResolver:
     """Resolves refs to the fullest names an article gives.
 
     Built once per document: it indexes the people the article names (outside quotes) and the
@@ -397,7 +397,7 @@ class Resolver:
         """
         self.text = text
         self.lex = lex
-        self._sentences = sentences(text)
+        self._sentences = sentences(text, lex.sentences)
         self._quoted = quoted
         self._quoted_starts = [start for start, _end in quoted]
         self.index = NameIndex()
@@ -565,7 +565,7 @@ def _group_phrase(text: str, match: Hit, lex: QuoteLexicons) -> str:
     words = list(_NP_WORD.finditer(text, max(0, match.start() - 40), match.start()))
     start = match.start()
     for word in reversed(words[-3:]):
-        if text[word.end() : start].strip() or word.group().lower() in _DETERMINERS:
+        if text[word.end() : start].strip() or word.group().lower() in lex.determiners:
             break
         lower = word.group().lower()
         adjective = lower.endswith(("al", "ary", "ian", "ese"))

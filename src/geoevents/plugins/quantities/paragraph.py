@@ -1,6 +1,6 @@
 """Reading the quantities of one paragraph: the number, what bounds it, its unit, what it counts.
 
-A :class:`Reader` walks the tokens of a paragraph once. At each number it reads the number
+A :class:`ParagraphReader` walks the tokens of a paragraph once. At each number it reads the number
 (:func:`~geoevents.plugins.quantities.core.read_core`), the currency sign and bound words before
 it, the scale, unit, currency and bound words after it, a second number that makes a range, and
 the noun it counts; then it drops what is not a quantity (years, dates, ages, names: see
@@ -20,23 +20,23 @@ from geoevents.plugins.quantities.negatives import NonQuantities, year_like
 from geoevents.plugins.quantities.reading import Reading, set_bounds
 from geoevents.plugins.quantities.tokens import (
     CURRENCY,
+    DASHES,
     NUMBER,
     PUNCT,
     WORD,
     Token,
     suffix_words,
 )
-from geoevents.text.numbers import SCALE_SUFFIXES, as_number, scale_digits
+from geoevents.text.numbers import SCALE_SUFFIXES, as_number, read_digits
 
-__all__ = ["Reader", "Reading"]
+__all__ = ["ParagraphReader"]
 
-_DASHES = frozenset({"-", "–", "—"})
 _SENTENCE_END = frozenset({".", "!", "?", ";"})
 _WINDOW = 6
 _TALLY_REACH = 10
 
 
-class Reader:
+class ParagraphReader:
     """Reads the quantities of the tokens of one paragraph."""
 
     def __init__(
@@ -113,7 +113,7 @@ class Reader:
         """
         tokens = self.tokens
         if end + 1 < len(tokens) and (
-            tokens[end].lower in {"to", "and", "or"} or (tokens[end].text in _DASHES)
+            tokens[end].lower in {"to", "and", "or"} or (tokens[end].text in DASHES)
         ):
             core = read_core(tokens, end + 1, self.grammar)
             if isinstance(core, Core) and end + 1 == core.first:
@@ -193,7 +193,7 @@ class Reader:
         if core.scale_suffix:
             scale = SCALE_SUFFIXES[core.scale_suffix.lower()]
             if reading.kind == "money" or self.grammar.currencies.match(window[glued:]):
-                reading.value = scale_digits(token.digits, scale)
+                reading.value = read_digits(token.digits, scale)
                 suffix = ""
                 window = window[glued:]
                 glued = 0
@@ -328,7 +328,7 @@ class Reader:
         if position + 1 >= len(self.tokens) or reading.core.vague or reading.core.fraction:
             return None
         separator = self.tokens[position]
-        dash = separator.text in _DASHES
+        dash = separator.text in DASHES
         word = separator.lower
         if not dash and word != "to" and not (word == "and" and reading.range_word == "between"):
             return None
