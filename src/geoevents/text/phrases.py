@@ -254,14 +254,24 @@ class PhraseMatcher(Generic[T]):
         self._size = sum(1 for node in nodes.values() if len(node) > 1)
 
     @classmethod
-    def from_snapshot(cls, snapshot: Mapping[str, tuple[Any, ...]]) -> PhraseMatcher[T]:
-        """A matcher rebuilt from a :meth:`snapshot`, without reading the names again.
+    def from_snapshot(
+        cls,
+        snapshot: Mapping[str, tuple[Any, ...]],
+        phrases: Iterable[Phrase[T] | tuple[str, T]] = (),
+    ) -> PhraseMatcher[T]:
+        """A matcher rebuilt from a :meth:`snapshot`, with ``phrases`` added to it.
 
-        This is what a cache of a large list loads; the snapshot must come from this version
-        of geoevents.
+        This is what a cache of a large list loads, without reading its names again; the
+        snapshot must come from this version of geoevents.
         """
         matcher: PhraseMatcher[T] = cls.__new__(cls)
-        matcher._nodes = dict(snapshot)
+        nodes = dict(snapshot)
+        for phrase in phrases:
+            if not isinstance(phrase, Phrase):
+                phrase = Phrase(phrase[0], phrase[1])
+            for keys, rules in _phrase_keys(phrase):
+                _add(nodes, keys, rules, phrase.payload)
+        matcher._nodes = nodes
         matcher._size = sum(1 for node in matcher._nodes.values() if len(node) > 1)
         return matcher
 
