@@ -471,33 +471,40 @@ def _add_cities(
     A capital's names also name its country, as an actor ("Moscow said").
     """
     countries = {alpha2: code for code, alpha2, *_ in builder.countries}
+    news_spellings: dict[int, list[str]] = defaultdict(list)
+    for entry in sources.read_table("gazetteer_place_aliases"):
+        news_spellings[int(entry["geonameid"])].append(entry["alias"])
     for city in cities:
         code = countries.get(city["countrycode"])
         if code is None:
             continue
         name = str(city["name"])
+        geonameid = int(city["geonameid"])
         row = builder.place(
             name=name,
             feature="city",
             country=code,
             lat=city["latitude"],
             lon=city["longitude"],
-            geonameid=int(city["geonameid"]),
+            geonameid=geonameid,
             population=int(city["population"]),
             region=regions.get(f"{city['countrycode']}.{city['admin1code']}"),
             source="geonames",
         )
-        country_row = capitals.get(int(city["geonameid"]))
+        country_row = capitals.get(geonameid)
         builder.name(name, _PLACE, row, "name")
         if country_row is not None:
             builder.name(name, _ACTOR, country_row, "capital")
-        folded = _fold(name)
+        key, folded = phrase_key(name), _fold(name)
         big = int(city["population"]) >= _ALIAS_POPULATION
-        for alias in _latin_names(dict.fromkeys(city["alternatenames"])):
-            other = _fold(alias)
-            if other == folded:
+        alternates = [
+            *_latin_names(dict.fromkeys(city["alternatenames"])),
+            *news_spellings[geonameid],
+        ]
+        for alias in alternates:
+            if phrase_key(alias) == key:
                 continue
-            if _similar(folded, other):
+            if alias in news_spellings[geonameid] or _similar(folded, _fold(alias)):
                 builder.name(alias, _PLACE, row, "variant")
             elif big:
                 builder.name(alias, _PLACE, row, "alias")

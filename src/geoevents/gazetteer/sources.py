@@ -46,6 +46,7 @@ DATA_FILES = (
     "gazetteer_seats",
     "gazetteer_organizations",
     "gazetteer_officeholders",
+    "gazetteer_place_aliases",
 )
 """The bundled data files the index is built from (``geoevents/data/<name>.tsv``)."""
 
@@ -131,5 +132,5 @@ def countryinfo_countries() -> dict[str, dict[str, Any]]:
         info: dict[str, Any] = dict(country.info())
         code = (info.get("ISO") or {}).get("alpha2")
         if code:
-            by_code[code] = info
+            by_code.setdefault(code, info)  # a country before its parts (Wales is "GB" too)
     return by_code
