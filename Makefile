@@ -1,4 +1,4 @@
-# Every target sets up what it needs: a fresh machine needs only Python 3.10+ and make.
+# Every target sets up what it needs: a fresh machine needs only Python 3.11+ and make.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin

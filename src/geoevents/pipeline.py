@@ -440,8 +440,7 @@ class Pipeline:
 
     def _failed(self, errors: list[PluginError], plugin: str, phase: str, error: Exception) -> None:
         if self.strict:
-            if hasattr(error, "add_note"):  # Python 3.11+
-                error.add_note(f"raised by plugin {plugin!r} in {phase}")
+            error.add_note(f"raised by plugin {plugin!r} in {phase}")
             raise error
         self._record(errors, plugin, phase, type(error).__name__, str(error))
 
