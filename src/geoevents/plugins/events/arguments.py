@@ -257,10 +257,12 @@ def objects(
             preposition = _preposition_before(view, lex, first)
             if preposition == "by" and not agents:
                 agents = coordinated(view, lex, position)
-            elif preposition is None or preposition in _RECIPIENT_PREPOSITIONS:
+                position = end
+                continue
+            if preposition is None or preposition in _RECIPIENT_PREPOSITIONS:
                 recipients = coordinated(view, lex, position)
-            position = end
-            continue
+                position = end
+                continue
         if view.location[position] >= 0:
             first, end = view.span(position, view.location)
             preposition = _preposition_before(view, lex, first)
@@ -272,6 +274,17 @@ def objects(
             continue
         position += 1
     return recipients, agents, location, object_place, position
+
+
+def place_before(view: SentenceView, lex: EventLexicons, head: int) -> int | None:
+    """A place standing as the subject of the verb at ``head`` ("Kyiv was struck")."""
+    for position in range(head - 1, max(-1, head - 5), -1):
+        if view.location[position] >= 0:
+            first, _end = view.span(position, view.location)
+            return position if _preposition_before(view, lex, first) is None else None
+        if view.actor[position] >= 0 or view.words[position] in CLAUSE_BREAKS:
+            return None
+    return None
 
 
 def location_before(view: SentenceView, lex: EventLexicons, head: int, floor: int) -> int | None:

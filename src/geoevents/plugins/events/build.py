@@ -21,7 +21,7 @@ from collections.abc import Sequence
 from geoevents.model import Actor, Anchor, Event, Location, Participant, Place, Quote, Span
 from geoevents.plugins.events import arguments as args
 from geoevents.plugins.events.flags import Flags, convert, read_flags
-from geoevents.plugins.events.lexicons import EventLexicons
+from geoevents.plugins.events.lexicons import Alternative, EventLexicons, Trigger
 from geoevents.plugins.events.sentence import Layers, SentenceView
 from geoevents.plugins.events.triggers import Match, find_matches, light_verb_before
 
@@ -32,7 +32,7 @@ GOVERNING = frozenset(
 )
 """Verbal types whose triggers govern the triggers of their complement."""
 _ABOUT = frozenset({"AGREE", "REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE"})
-_PLACE_RECIPIENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST", "CONSULT"})
+_PLACE_RECIPIENT = frozenset({"ASSAULT", "COERCE", "MOBILIZE", "PROTEST"})
 _OBJECTIVE_OF = frozenset({"ASSAULT", "COERCE", "SANCTION"})
 _CASUALTY_FIELDS = {"killed": "dead", "injured": "injured", "arrested": "arrested"}
 
@@ -125,17 +125,49 @@ class SentenceEvents:
         self.lex = lex
         self.view = SentenceView(story.text, start, end, story.layers)
         self.reported = any(word in lex.reporting for word in self.view.words)
+        self._speakers: dict[int, tuple[int | None, int | None]] = {}
+
+    def _obligations(self, matches: list[Match]) -> list[_Candidate]:
+        """A "must" said of someone by a speaker: a demand (REQUEST) by the speaker."""
+        view, lex = self.view, self.lex
+        found = []
+        for position, word in enumerate(view.words):
+            cues = lex.cues.get(word, ())
+            if not any(kind == "obligation" and len(words) == 1 for words, kind in cues):
+                continue
+            reporter = next(
+                (t for t in range(position - 1, -1, -1) if view.words[t] in lex.reporting), None
+            )
+            quote = self.story.quote_at(view.starts[position])
+            if reporter is None and quote is None:
+                continue
+            trigger = Trigger(
+                phrase=word, type="REQUEST", mode=None, context=(), roles=None, nominal=False,
+                parts=((Alternative(words=(frozenset({word}),), head=0),),),
+            )
+            candidate = _Candidate(
+                Match(trigger=trigger, first=position, last=position, head=position, nominal=False),
+                position,
+                "obligation",
+            )
+            candidate.shared = None
+            found.append(candidate)
+            self._speakers[id(candidate)] = (reporter, quote)
+        return found
 
     def candidates(self) -> list[_Candidate]:
         view, lex = self.view, self.lex
-        found = []
-        for match in find_matches(view, lex):
+        found: list[_Candidate] = []
+        matches = find_matches(view, lex)
+        found.extend(self._obligations(matches))
+        for match in matches:
             if not match.nominal:
                 found.append(_Candidate(match, match.head, "verb"))
                 continue
             light = light_verb_before(view, lex, match.first, 0)
             found.append(_Candidate(match, light if light is not None else match.head,
                                     "noun" if light is None else "light"))
+        found.sort(key=lambda c: c.match.first)
         return found
 
     def read(self, found: list[_Candidate]) -> None:
@@ -143,11 +175,32 @@ class SentenceEvents:
         verbs = [c.head for c in found if c.verbal]
         by_head = {c.head: c for c in found if c.verbal}
         for candidate in found:
-            if candidate.verbal:
+            if candidate.kind == "obligation":
+                self._obligation(candidate, verbs)
+            elif candidate.verbal:
                 self._verbal(candidate, verbs, by_head)
             else:
                 self._nominal(candidate)
         del view, lex
+
+    def _obligation(self, candidate: _Candidate, verbs: list[int]) -> None:
+        view, lex = self.view, self.lex
+        reporter, quote = self._speakers[id(candidate)]
+        if reporter is not None:
+            speaker, _shared, pronoun = args.subject(view, lex, reporter, [])
+            if not speaker and pronoun is not None:
+                speaker = self._resolve_pronoun(pronoun)
+            floor = reporter + 1
+        else:
+            found = _speaker_actor(self.story.layers, self.story.layers.quotes[quote or 0])
+            speaker = [] if found is None else [found]
+            floor = 0
+        addressee, _shared, pronoun = args.subject(view, lex, candidate.head, [], floor)
+        if not addressee and pronoun is not None:
+            addressee = self._resolve_pronoun(pronoun)
+        candidate.actors = list(dict.fromkeys(speaker))
+        candidate.recipients = [a for a in addressee if a not in candidate.actors]
+        candidate.end = len(view)
 
     def _resolve_pronoun(self, pronoun: int) -> list[int]:
         view = self.view
@@ -181,16 +234,23 @@ class SentenceEvents:
         participles = alternative.forms.participle if alternative and alternative.forms else frozenset()
         if candidate.kind == "verb" and args.is_passive(view, lex, match.head, participles):
             subject, recipients = agents, subject
+            if not recipients and object_place is None:
+                object_place = args.place_before(view, lex, candidate.head)
         if match.trigger.roles == "mutual" and recipients:
             subject, recipients = [*subject, *recipients], []
         elif match.trigger.roles == "reverse":
             subject, recipients = recipients, subject
         candidate.actors = list(dict.fromkeys(subject))
         candidate.recipients = [r for r in dict.fromkeys(recipients) if r not in candidate.actors]
-        candidate.location = location if location is not None else args.location_before(
-            view, lex, candidate.head, 0
-        )
+        if location is None and object_place is None:
+            location = args.location_before(view, lex, candidate.head, 0)
+        candidate.location = location
         candidate.object_place = object_place
+        own = [
+            t for t in range(candidate.head) if view.actor[t] >= 0 and view.actor[t] in subject
+        ]
+        if own and candidate.shared is None:
+            candidate.start = min(candidate.start, own[0])
         candidate.end = max(candidate.end, end)
         quoted = self.story.quote_at(view.starts[candidate.head]) is not None
         candidate.flags = read_flags(view, lex, candidate.head, reported=self.reported or quoted)
@@ -271,9 +331,21 @@ class SentenceEvents:
                 elif governor.head < other.match.first < limit and not other.verbal:
                     governor.absorbed.append(other)
                     alive.remove(other)
+        owner_of = {id(a): c for c in found for a in c.absorbed}
         for candidate in list(alive):
             previous = candidate.shared
-            if previous is None or previous not in alive or previous.type != candidate.type:
+            while previous is not None and previous not in alive and id(previous) in owner_of:
+                previous = owner_of[id(previous)]
+            if previous is None or previous not in alive:
+                continue
+            purpose = candidate.match.first > 0 and view.words[candidate.match.first - 1] == "to"
+            if purpose:
+                previous.absorbed.append(candidate)
+                previous.end = max(previous.end, candidate.end)
+                alive.remove(candidate)
+                owner_of[id(candidate)] = previous
+                continue
+            if previous.type != candidate.type:
                 continue
             between = view.words[previous.match.last + 1 : candidate.match.first]
             participle = (
@@ -281,10 +353,12 @@ class SentenceEvents:
                 and view.words[candidate.match.head].endswith("ing")
             )
             plain = all(w in (",", "and", "then") or w.endswith("ly") for w in between)
-            if participle or plain:
+            if participle or plain or (view.words[candidate.match.head].endswith("ing")
+                                       and previous.end >= candidate.match.first):
                 previous.absorbed.append(candidate)
                 previous.end = max(previous.end, candidate.end)
                 alive.remove(candidate)
+                owner_of[id(candidate)] = previous
         return [c for c in alive if c.verbal or c.actors]
 
     def _break_between(self, first: int, last: int) -> bool:
@@ -380,8 +454,9 @@ class SentenceEvents:
         if type_ == "ASSAULT" and mode is None:
             mode = self._mode_word(candidate.start, candidate.end)
         location = None
+        takes_place = type_ in _PLACE_RECIPIENT or (type_ == "CONSULT" and mode == "visit")
         place_token = candidate.location if candidate.location is not None else (
-            candidate.object_place if type_ in _PLACE_RECIPIENT else None
+            candidate.object_place if takes_place else None
         )
         if place_token is not None and view.location[place_token] >= 0:
             found = layers.locations[view.location[place_token]]
@@ -391,7 +466,7 @@ class SentenceEvents:
             )
         actors = [self._participant(i) for i in candidate.actors]
         recipients = [self._participant(i) for i in candidate.recipients]
-        if not recipients and type_ in _PLACE_RECIPIENT and place_token is not None:
+        if not recipients and takes_place and place_token is not None:
             place = layers.locations[view.location[place_token]]
             country = self._country_of(place)
             if country is not None and all(a.country != country.country for a in actors):
