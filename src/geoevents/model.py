@@ -655,9 +655,71 @@ class Document:
         result["errors"] = [_as_dict(error) for error in self.errors]
         return result
 
+    def to_plover(self) -> list[dict[str, Any]]:
+        """The events as PLOVER JSON records, one dict per event, as POLECAT users load them.
+
+        Each record has PLOVER's fields: ``id`` (the document's id, or ``"event"``, and the
+        event's number), ``date``, ``event_type``, ``mode``, ``context`` (the event's contexts,
+        then ``negation``, ``hypothetical`` and ``future`` for its flags), ``source`` and
+        ``recipient`` (lists of ``{"code", "actor_text", "identifier_text", "start", "end"}``,
+        ``code`` being the alpha-3 country), ``event_loc`` (``name``, ``latitude``,
+        ``longitude``, ``cc3``), ``event_text`` (the trigger), ``text`` (the sentence) with
+        ``text_info`` (``start``, ``end``), ``dead``, ``injured``, ``arrested`` and ``size``.
+        """
+        prefix = self.id or "event"
+        return [
+            _plover_record(self, event, f"{prefix}-{number}")
+            for number, event in enumerate(self.events, 1)
+        ]
+
     def to_json(self, *, indent: int | None = None) -> str:
         """The document as JSON text (see :meth:`to_dict`); non-ASCII characters are kept."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def _plover_actor(participant: Participant, text: str) -> dict[str, Any]:
+    start, end = participant.start, participant.end
+    written = text[start:end] if start is not None and end is not None else participant.name
+    return {
+        "code": participant.country,
+        "actor_text": written,
+        "identifier_text": participant.name,
+        "start": start,
+        "end": end,
+    }
+
+
+def _plover_record(document: Document, event: Event, record_id: str) -> dict[str, Any]:
+    flags = [
+        name
+        for name, on in (
+            ("negation", event.negated),
+            ("hypothetical", event.hypothetical),
+            ("future", event.future),
+        )
+        if on
+    ]
+    place = event.location
+    sentence = document.text[event.sentence.start : event.sentence.end]
+    return {
+        "id": record_id,
+        "date": event.date,
+        "event_type": event.type,
+        "mode": event.mode,
+        "context": [*event.context, *flags],
+        "source": [_plover_actor(p, document.text) for p in event.actor],
+        "recipient": [_plover_actor(p, document.text) for p in event.recipient],
+        "event_loc": None
+        if place is None
+        else {"name": place.name, "latitude": place.lat, "longitude": place.lon, "cc3": place.country},
+        "event_text": event.trigger.text,
+        "text": sentence,
+        "text_info": {"start": event.sentence.start, "end": event.sentence.end},
+        "dead": event.dead,
+        "injured": event.injured,
+        "arrested": event.arrested,
+        "size": event.size,
+    }
 
 
 CORE_MENTION_TYPES: tuple[type[Mention], ...] = (Quantity, Quote, TimeExpression, Actor, Location)
