@@ -41,13 +41,13 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 import geoevents
 from benchmarks.common import ROOT, read_jsonl, replace_generated, shared_dir
+from benchmarks.fields import roles_agree
 from benchmarks.probes import (
     ProbeResult,
     check_date_probe,
     check_quantity_probe,
     check_quote_case,
 )
-from benchmarks.fields import roles_agree
 from benchmarks.scoring import (
     LAYERS,
     Counts,

@@ -899,9 +899,7 @@ class EventSummary:
         }
 
 
-def event_sentences(
-    gold_doc: Mention, pred_doc: Mention
-) -> list[tuple[Mention, list[Mention]]]:
+def event_sentences(gold_doc: Mention, pred_doc: Mention) -> list[tuple[Mention, list[Mention]]]:
     """Each gold event with our events of its sentence."""
     text = str(gold_doc.get("text") or "")
     preds = [(p, _pred_span("events", p)) for p in pred_doc.get("events") or ()]

@@ -7,7 +7,7 @@ finds a fixed list of names (countries, demonyms, people, places) written for th
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import pytest
 import regex
@@ -64,7 +64,7 @@ PLACES = {
 }
 
 
-def _pattern(names: dict[str, object]) -> regex.Pattern[str]:
+def _pattern(names: Mapping[str, object]) -> regex.Pattern[str]:
     ordered = sorted(names, key=len, reverse=True)
     return regex.compile(r"\b(?:" + "|".join(regex.escape(n) for n in ordered) + r")\b")
 
@@ -81,20 +81,38 @@ class Gazetteer:
         return [geoevents.Actor, geoevents.Location]
 
     @geoevents.hookimpl
-    def geoevents_extract_mentions(self, document: geoevents.Document) -> Iterator[geoevents.Mention]:
+    def geoevents_extract_mentions(
+        self, document: geoevents.Document
+    ) -> Iterator[geoevents.Mention]:
         text = document.text
         for match in self._actors.finditer(text):
             name, kind, country = ACTORS[match.group()]
             yield geoevents.Actor(
-                start=match.start(), end=match.end(), text=match.group(),
-                name=name, kind=kind, country=country,
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                name=name,
+                kind=kind,
+                country=country,
             )
         for match in self._places.finditer(text):
             name, country, lat, lon, feature = PLACES[match.group()]
             yield geoevents.Location(
-                start=match.start(), end=match.end(), text=match.group(), name=name,
-                country=country, lat=lat, lon=lon, feature=feature,
+                start=match.start(),
+                end=match.end(),
+                text=match.group(),
+                name=name,
+                country=country,
+                lat=lat,
+                lon=lon,
+                feature=feature,
             )
+
+
+@pytest.fixture(scope="session")
+def gazetteer() -> Gazetteer:
+    """The stand-in gazetteer plugin."""
+    return Gazetteer()
 
 
 @pytest.fixture(scope="session")

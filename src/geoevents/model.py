@@ -711,7 +711,12 @@ def _plover_record(document: Document, event: Event, record_id: str) -> dict[str
         "recipient": [_plover_actor(p, document.text) for p in event.recipient],
         "event_loc": None
         if place is None
-        else {"name": place.name, "latitude": place.lat, "longitude": place.lon, "cc3": place.country},
+        else {
+            "name": place.name,
+            "latitude": place.lat,
+            "longitude": place.lon,
+            "cc3": place.country,
+        },
         "event_text": event.trigger.text,
         "text": sentence,
         "text_info": {"start": event.sentence.start, "end": event.sentence.end},

@@ -1,4 +1,4 @@
-"""English inflection by rule: every form of a verb and both numbers of a noun.
+r"""English inflection by rule: every form of a verb and both numbers of a noun.
 
 Word lists name each verb once, by its lemma; matching needs every form a text may use. The
 regular forms follow the spelling rules of English (``ban`` -> ``banned``, ``deny`` ->
@@ -11,7 +11,7 @@ the stress decides), both spellings are generated: a form no text uses costs not
 
 >>> sorted(verb_forms("shell"))
 ['shell', 'shelled', 'shelling', 'shells']
->>> sorted(verb_forms("strike", {"strike": "struck\\tstruck|stricken"}))
+>>> sorted(verb_forms("strike", {"strike": "struck\tstruck|stricken"}))
 ['stricken', 'strike', 'strikes', 'striking', 'struck']
 >>> sorted(noun_forms("casualty"))
 ['casualties', 'casualty']

@@ -38,7 +38,20 @@ CLAUSE_BREAKS = frozenset({";", ":", "—", "–", "!", "?"})
 """Punctuation that always ends a clause."""
 _COORDINATORS = frozenset({"and", "but", "or", "then", "&"})
 _RECIPIENT_PREPOSITIONS = frozenset(
-    {"against", "on", "at", "to", "toward", "towards", "upon", "into", "for", "from", "with", "over"}
+    {
+        "against",
+        "on",
+        "at",
+        "to",
+        "toward",
+        "towards",
+        "upon",
+        "into",
+        "for",
+        "from",
+        "with",
+        "over",
+    }
 )
 _LOCATIVE = frozenset(
     {"in", "at", "across", "near", "outside", "inside", "around", "throughout", "into", "on"}
@@ -205,7 +218,9 @@ def actor_before(view: SentenceView, lex: EventLexicons, position: int) -> int |
     return None
 
 
-def is_passive(view: SentenceView, lex: EventLexicons, head: int, participles: frozenset[str]) -> bool:
+def is_passive(
+    view: SentenceView, lex: EventLexicons, head: int, participles: frozenset[str]
+) -> bool:
     """Whether the verb at ``head`` is a passive participle ("was struck", "killed by")."""
     if view.words[head] not in participles:
         return False
@@ -245,13 +260,17 @@ def objects(
         if word in CLAUSE_BREAKS or word == "(" or position in verbs:
             break
         kind = lex.word_class(word)
-        if kind == "subordinator" or word in lex.reporting or (kind == "relative" and word != "that"):
+        if (
+            kind == "subordinator"
+            or word in lex.reporting
+            or (kind == "relative" and word != "that")
+        ):
             break
         if word == "," and position + 1 < size:
             following = view.words[position + 1]
-            if following in _COORDINATORS or view.actor[position + 1] < 0:
-                if not (recipients and view.actor[position + 1] >= 0):
-                    break
+            ends = following in _COORDINATORS or view.actor[position + 1] < 0
+            if ends and not (recipients and view.actor[position + 1] >= 0):
+                break
         if view.actor[position] >= 0 and not recipients:
             first, end = view.span(position, view.actor)
             preposition = _preposition_before(view, lex, first)

@@ -142,7 +142,12 @@ class SentenceEvents:
             if reporter is None and quote is None:
                 continue
             trigger = Trigger(
-                phrase=word, type="REQUEST", mode=None, context=(), roles=None, nominal=False,
+                phrase=word,
+                type="REQUEST",
+                mode=None,
+                context=(),
+                roles=None,
+                nominal=False,
                 parts=((Alternative(words=(frozenset({word}),), head=0),),),
             )
             candidate = _Candidate(
@@ -165,8 +170,13 @@ class SentenceEvents:
                 found.append(_Candidate(match, match.head, "verb"))
                 continue
             light = light_verb_before(view, lex, match.first, 0)
-            found.append(_Candidate(match, light if light is not None else match.head,
-                                    "noun" if light is None else "light"))
+            found.append(
+                _Candidate(
+                    match,
+                    light if light is not None else match.head,
+                    "noun" if light is None else "light",
+                )
+            )
         found.sort(key=lambda c: c.match.first)
         return found
 
@@ -228,10 +238,10 @@ class SentenceEvents:
         elif pronoun is not None:
             subject = self._resolve_pronoun(pronoun)
         recipients, agents, location, object_place, end = args.objects(view, lex, match.last, verbs)
-        alternative = next(
-            (a for a in match.trigger.parts[0] if a.forms is not None), None
+        alternative = next((a for a in match.trigger.parts[0] if a.forms is not None), None)
+        participles = (
+            alternative.forms.participle if alternative and alternative.forms else frozenset()
         )
-        participles = alternative.forms.participle if alternative and alternative.forms else frozenset()
         if candidate.kind == "verb" and args.is_passive(view, lex, match.head, participles):
             subject, recipients = agents, subject
             if not recipients and object_place is None:
@@ -246,9 +256,7 @@ class SentenceEvents:
             location = args.location_before(view, lex, candidate.head, 0)
         candidate.location = location
         candidate.object_place = object_place
-        own = [
-            t for t in range(candidate.head) if view.actor[t] >= 0 and view.actor[t] in subject
-        ]
+        own = [t for t in range(candidate.head) if view.actor[t] >= 0 and view.actor[t] in subject]
         if own and candidate.shared is None:
             candidate.start = min(candidate.start, own[0])
         candidate.end = max(candidate.end, end)
@@ -325,10 +333,7 @@ class SentenceEvents:
                 continue
             limit = self._complement_end(governor)
             for other in [c for c in alive if c is not governor]:
-                if governor.head < other.match.first < limit and other.verbal:
-                    governor.absorbed.append(other)
-                    alive.remove(other)
-                elif governor.head < other.match.first < limit and not other.verbal:
+                if governor.head < other.match.first < limit:
                     governor.absorbed.append(other)
                     alive.remove(other)
         owner_of = {id(a): c for c in found for a in c.absorbed}
@@ -348,13 +353,18 @@ class SentenceEvents:
             if previous.type != candidate.type:
                 continue
             between = view.words[previous.match.last + 1 : candidate.match.first]
-            participle = (
-                view.words[candidate.match.first - 1] == ","
-                and view.words[candidate.match.head].endswith("ing")
-            )
+            participle = view.words[candidate.match.first - 1] == "," and view.words[
+                candidate.match.head
+            ].endswith("ing")
             plain = all(w in (",", "and", "then") or w.endswith("ly") for w in between)
-            if participle or plain or (view.words[candidate.match.head].endswith("ing")
-                                       and previous.end >= candidate.match.first):
+            if (
+                participle
+                or plain
+                or (
+                    view.words[candidate.match.head].endswith("ing")
+                    and previous.end >= candidate.match.first
+                )
+            ):
                 previous.absorbed.append(candidate)
                 previous.end = max(previous.end, candidate.end)
                 alive.remove(candidate)
@@ -363,7 +373,9 @@ class SentenceEvents:
 
     def _break_between(self, first: int, last: int) -> bool:
         words = self.view.words[first:last]
-        return any(w in args.CLAUSE_BREAKS or self.lex.word_class(w) == "subordinator" for w in words)
+        return any(
+            w in args.CLAUSE_BREAKS or self.lex.word_class(w) == "subordinator" for w in words
+        )
 
     def _complement_end(self, governor: _Candidate) -> int:
         view, lex = self.view, self.lex
@@ -375,8 +387,16 @@ class SentenceEvents:
             kind = lex.word_class(word)
             if kind == "subordinator" and word != "whether":
                 return position
-            if word == "," and position + 1 < len(view) and view.words[position + 1] in (
-                "and", "but", "while", "as",
+            if (
+                word == ","
+                and position + 1 < len(view)
+                and view.words[position + 1]
+                in (
+                    "and",
+                    "but",
+                    "while",
+                    "as",
+                )
             ):
                 return position
             position += 1
@@ -399,7 +419,11 @@ class SentenceEvents:
     def _participant(self, index: int) -> Participant:
         actor: Actor = self.story.layers.actors[index]
         return Participant(
-            name=actor.name, country=actor.country, kind=actor.kind, start=actor.start, end=actor.end
+            name=actor.name,
+            country=actor.country,
+            kind=actor.kind,
+            start=actor.start,
+            end=actor.end,
         )
 
     def _country_of(self, location: Location) -> Participant | None:
@@ -408,18 +432,27 @@ class SentenceEvents:
         for actor in self.story.layers.actors:
             if actor.kind == "country" and actor.country == location.country:
                 return Participant(
-                    name=actor.name, country=actor.country, kind="country",
-                    start=location.start, end=location.end,
+                    name=actor.name,
+                    country=actor.country,
+                    kind="country",
+                    start=location.start,
+                    end=location.end,
                 )
         for place in self.story.layers.locations:
             if place.feature == "country" and place.country == location.country:
                 return Participant(
-                    name=place.name, country=place.country, kind="country",
-                    start=location.start, end=location.end,
+                    name=place.name,
+                    country=place.country,
+                    kind="country",
+                    start=location.start,
+                    end=location.end,
                 )
         return Participant(
-            name=location.name, country=location.country, kind="country",
-            start=location.start, end=location.end,
+            name=location.name,
+            country=location.country,
+            kind="country",
+            start=location.start,
+            end=location.end,
         )
 
     def _complement(self, candidate: _Candidate) -> _Candidate | None:
@@ -449,20 +482,28 @@ class SentenceEvents:
             type_ = converted
             mode = None
         if type_ == "THREATEN" and action is not None and mode is None:
-            inner_mode = complement.match.trigger.mode if complement is not None else match.trigger.mode
+            inner_mode = (
+                complement.match.trigger.mode if complement is not None else match.trigger.mode
+            )
             mode = lex.threat_modes.get(f"{action} {inner_mode}") or lex.threat_modes.get(action)
         if type_ == "ASSAULT" and mode is None:
             mode = self._mode_word(candidate.start, candidate.end)
         location = None
         takes_place = type_ in _PLACE_RECIPIENT or (type_ == "CONSULT" and mode == "visit")
-        place_token = candidate.location if candidate.location is not None else (
-            candidate.object_place if takes_place else None
+        place_token = (
+            candidate.location
+            if candidate.location is not None
+            else (candidate.object_place if takes_place else None)
         )
         if place_token is not None and view.location[place_token] >= 0:
             found = layers.locations[view.location[place_token]]
             location = Place(
-                name=found.name, country=found.country, lat=found.lat, lon=found.lon,
-                start=found.start, end=found.end,
+                name=found.name,
+                country=found.country,
+                lat=found.lat,
+                lon=found.lon,
+                start=found.start,
+                end=found.end,
             )
         actors = [self._participant(i) for i in candidate.actors]
         recipients = [self._participant(i) for i in candidate.recipients]
@@ -473,14 +514,18 @@ class SentenceEvents:
                 recipients = [country]
         if candidate.actors:
             story.last_subject = list(candidate.actors)
-        quantities = list(layers.within(
-            "quantities", view.starts[candidate.start], view.ends[min(candidate.end, len(view)) - 1]
-        ))
+        quantities = list(
+            layers.within(
+                "quantities",
+                view.starts[candidate.start],
+                view.ends[min(candidate.end, len(view)) - 1],
+            )
+        )
         casualties = self._casualties(quantities)
         date, source = self._date(candidate)
-        if date is not None and story.published is not None and source == "sentence":
-            if date[:10] > story.published.isoformat() and len(date) >= 10:
-                flags.future = True
+        published = story.published.isoformat() if story.published else None
+        if source == "sentence" and date and published and len(date) >= 10 > 0:
+            flags.future = flags.future or date[:10] > published
         quote = story.quote_at(view.starts[match.first])
         if quote is None:
             quote = self._speaker_quote(candidate)
@@ -555,9 +600,11 @@ class SentenceEvents:
             date = story.layers.dates[index]
             if date.kind not in ("date", "time") or not date.value or not date.value[0].isdigit():
                 continue
-            inside = view.starts[candidate.start] <= date.start < view.ends[
-                min(candidate.end, len(view)) - 1
-            ]
+            inside = (
+                view.starts[candidate.start]
+                <= date.start
+                < view.ends[min(candidate.end, len(view)) - 1]
+            )
             rank = (0 if inside else 1, abs(date.start - head_offset))
             if best is None or rank < best[:2]:
                 best = (*rank, date.value)
@@ -578,7 +625,9 @@ class SentenceEvents:
         if candidate.type in ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST") or not candidate.actors:
             return None
         layers = self.story.layers
-        names = {layers.actors[i].name for i in candidate.actors if layers.actors[i].kind == "person"}
+        names = {
+            layers.actors[i].name for i in candidate.actors if layers.actors[i].kind == "person"
+        }
         if not names:
             return None
         window_end = self.story.text.find("\n", self.view.end + 1)

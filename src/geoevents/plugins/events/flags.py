@@ -45,9 +45,7 @@ def _cue_at(view: SentenceView, lex: EventLexicons, position: int) -> tuple[str,
     return None
 
 
-def read_flags(
-    view: SentenceView, lex: EventLexicons, head: int, *, reported: bool
-) -> Flags:
+def read_flags(view: SentenceView, lex: EventLexicons, head: int, *, reported: bool) -> Flags:
     """The flags of the trigger whose verb (or light verb) is at token ``head``.
 
     :param reported: whether the clause is reported speech (a reporting verb before it, or a

@@ -29,7 +29,7 @@ _TOKEN = regex.compile(
 class Layers:
     """The document's mentions the events plugin reads, each layer sorted by offset."""
 
-    __slots__ = ("actors", "dates", "locations", "quantities", "quotes", "_starts")
+    __slots__ = ("_starts", "actors", "dates", "locations", "quantities", "quotes")
 
     def __init__(self, document: Document) -> None:
         self.actors: tuple[Actor, ...] = document.actors
@@ -71,9 +71,7 @@ class SentenceView:
         size = len(matches)
         self.actor = self._cover(layers.actors, layers.within("actors", start, end), size)
         """The index (in the document's actors) of the actor over each token, or -1."""
-        self.location = self._cover(
-            layers.locations, layers.within("locations", start, end), size
-        )
+        self.location = self._cover(layers.locations, layers.within("locations", start, end), size)
         """The index of the location over each token, or -1."""
         self.date = self._cover(layers.dates, layers.within("dates", start, end), size)
         """The index of the date over each token, or -1."""
