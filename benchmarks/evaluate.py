@@ -41,13 +41,22 @@ if __package__ in (None, ""):  # run as a script: make the repository importable
 
 import geoevents
 from benchmarks.common import ROOT, read_jsonl, replace_generated, shared_dir
+from benchmarks.fields import roles_agree
 from benchmarks.probes import (
     ProbeResult,
     check_date_probe,
     check_quantity_probe,
     check_quote_case,
 )
-from benchmarks.scoring import LAYERS, Counts, LayerScore, score_corpus
+from benchmarks.scoring import (
+    LAYERS,
+    Counts,
+    EventSummary,
+    LayerScore,
+    event_sentences,
+    event_summary,
+    score_corpus,
+)
 from geoevents.manager import PluginWarning, get_plugin_manager
 
 """The repository root."""
@@ -279,6 +288,36 @@ def item_line(score: LayerScore) -> str | None:
     )
 
 
+def event_line(summary: EventSummary) -> str:
+    """Type found, roles right, events per sentence and type precision, on one line."""
+    per = "-" if summary.per_sentence is None else f"{summary.per_sentence:.2f}"
+    return (
+        f"gold type found for {_pct(summary.found_rate)}% of gold events "
+        f"({summary.type_found} of {summary.gold}); actor and recipient right for "
+        f"{_pct(summary.roles_rate)}% of those ({summary.roles_right}); {per} events per gold "
+        f"sentence, type precision {_pct(summary.type_precision)}% "
+        f"({summary.predicted_typed} of {summary.predicted})"
+    )
+
+
+def event_checks(gold_doc: Doc, pred_doc: Doc) -> list[str]:
+    """For each gold event: whether our events of its sentence have its type, roles and date."""
+    text = str(gold_doc.get("text") or "")
+    lines = []
+    for gold, ours in event_sentences(gold_doc, pred_doc):
+        same = [p for p in ours if p.get("type") == gold.get("type")]
+        roles = any(roles_agree(gold, p, text) for p in same)
+        date = gold.get("date")
+        dated = date is None or any(p.get("date") == date for p in same)
+        found = [str(p.get("type")) for p in ours]
+        lines.append(
+            f"{gold.get('type')} {gold.get('trigger')!r}: type {'yes' if same else 'no'}, "
+            f"roles {'yes' if roles else 'no'}, date {'yes' if dated else 'no'} "
+            f"(ours in the sentence: {', '.join(found) or 'none'})"
+        )
+    return lines
+
+
 def print_errors(
     scores: Mapping[str, LayerScore], layer: str, limit: int, out: Callable[[str], None]
 ) -> None:
@@ -461,6 +500,16 @@ def evaluate_corpus(
     item = item_line(quantities) if quantities else None
     if item:
         out(f"  {item}")
+    if "events" in scores:
+        summary = event_summary(pairs)
+        line = event_line(summary)
+        out(f"  events: {line}")
+        report.markdown += [f"Events: {line}.", ""]
+        report.data.setdefault("events", {})[name] = summary.to_dict()
+        if name == "seed":
+            for gold_doc, pred_doc in pairs:
+                for check in event_checks(gold_doc, pred_doc):
+                    out(f"    {check}")
     for problem, times in failures.most_common(5):
         out(f"  plugin error x{times}: {problem}")
     report.markdown += [

@@ -21,6 +21,7 @@ __all__ = [
     "numbers_equal",
     "overlaps",
     "quantity_value_matches",
+    "roles_agree",
     "speaker_right",
     "value_matches",
     "within",
@@ -40,6 +41,8 @@ SUBUNITS = frozenset({"cent", "cents", "penny", "pence", "p"})
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _LETTERS = re.compile(r"[^\W\d_]+")
 _ALPHA3 = re.compile(r"[A-Z]{3}")
+OLD_CODES = {"JAP": "JPN"}
+"""Actor codes of the older CAMEO scheme that the PLOVER gold still uses, as ISO alpha-3."""
 
 
 def numbers_equal(a: object, b: object) -> bool:
@@ -220,13 +223,19 @@ def _as_list(value: object) -> list[str]:
 
 
 def _participant_agrees(gold_value: str, pred: Mention, text: str) -> bool:
-    if _ALPHA3.fullmatch(gold_value) and pred.get("country") == gold_value:
+    code = OLD_CODES.get(gold_value, gold_value)
+    if _ALPHA3.fullmatch(code) and pred.get("country") == code:
         return True
     names = [str(pred["name"])] if pred.get("name") else []
     start, end = pred.get("start"), pred.get("end")
     if isinstance(start, int) and isinstance(end, int):
         names.append(text[start:end])
     return any(names_agree(gold_value, name, last_name=False) for name in names)
+
+
+def roles_agree(gold: Mention, pred: Mention, text: str) -> bool:
+    """Whether a predicted event has the gold event's actor and recipient (where it gives them)."""
+    return all(_role_agrees(gold, pred, role, text) for role in ("actor", "recipient"))
 
 
 def _role_agrees(gold: Mention, pred: Mention, role: str, text: str) -> bool:

@@ -48,6 +48,18 @@ Key fields, per layer
     * events: ``type``, and each role the gold fills (``actor``, ``recipient``) shares a
       participant with ours: an alpha-3 code equal to our ``country``, or a gold name or
       ``*_text`` equal to, or containing or contained in, our participant's name or words.
+      The PLOVER gold's codes that are not countries (``IGO``, ``NGO``, ``ISM``: international
+      organisations, non-governmental ones, international movements) match no ``country`` and
+      are scored by the gold's ``actor_text`` and ``recipient_text`` names alone; its ``JAP``
+      (CAMEO's code for Japan) is read as ``JPN``.
+
+Event summary (:func:`event_summary`)
+    Beside precision and recall, events are reported as an event coder is judged: the share of
+    gold events whose type we report in their sentence (**type found**), the share of those for
+    which one of our events of that type also has the gold actor and recipient (**roles
+    right**), how many events we report per gold sentence, and the share of our events whose
+    type is a gold type of their sentence (**type precision**): a coder that reports three
+    events per sentence finds every type and is no use.
 
 What is left out
     * Gold that does not annotate the key (a quantity with no value, MEANTIME actors and
@@ -87,6 +99,7 @@ from benchmarks.fields import (
     has_key,
     item_matches,
     overlaps,
+    roles_agree,
     value_matches,
     within,
 )
@@ -97,8 +110,11 @@ __all__ = [
     "LAYERS",
     "Counts",
     "ErrorCase",
+    "EventSummary",
     "LayerPlan",
     "LayerScore",
+    "event_sentences",
+    "event_summary",
     "locate",
     "match_spans",
     "match_values",
@@ -832,3 +848,101 @@ def score_corpus(
             total.value = None
         result[layer] = total
     return result
+
+
+# --------------------------------------------------------------------------- event summary
+
+
+@dataclass
+class EventSummary:
+    """How an event coder did on gold events: types found, roles right, type precision."""
+
+    gold: int = 0
+    """Gold events."""
+    type_found: int = 0
+    """Gold events whose type one of our events of their sentence has."""
+    roles_right: int = 0
+    """Of those, how many have one of our events of that type with the gold roles too."""
+    sentences: int = 0
+    """Gold sentences (the sentences that hold a gold event)."""
+    predicted: int = 0
+    """Our events in those sentences."""
+    predicted_typed: int = 0
+    """Of those, how many have a type the gold gives their sentence."""
+
+    @property
+    def found_rate(self) -> float | None:
+        """``type_found / gold``."""
+        return self.type_found / self.gold if self.gold else None
+
+    @property
+    def roles_rate(self) -> float | None:
+        """``roles_right / type_found``."""
+        return self.roles_right / self.type_found if self.type_found else None
+
+    @property
+    def per_sentence(self) -> float | None:
+        """``predicted / sentences``."""
+        return self.predicted / self.sentences if self.sentences else None
+
+    @property
+    def type_precision(self) -> float | None:
+        """``predicted_typed / predicted``."""
+        return self.predicted_typed / self.predicted if self.predicted else None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The counts and rates, for the JSON report."""
+        return {
+            "gold": self.gold,
+            "type_found": self.type_found,
+            "roles_right": self.roles_right,
+            "sentences": self.sentences,
+            "predicted": self.predicted,
+            "predicted_typed": self.predicted_typed,
+            "found_rate": self.found_rate,
+            "roles_rate": self.roles_rate,
+            "per_sentence": self.per_sentence,
+            "type_precision": self.type_precision,
+        }
+
+
+def event_sentences(gold_doc: Mention, pred_doc: Mention) -> list[tuple[Mention, list[Mention]]]:
+    """Each gold event with our events of its sentence."""
+    text = str(gold_doc.get("text") or "")
+    preds = [(p, _pred_span("events", p)) for p in pred_doc.get("events") or ()]
+    result = []
+    for gold in gold_doc.get("events") or ():
+        sentence = _event_anchor(text, gold.get("trigger"))
+        ours = [p for p, span in preds if span is not None and overlaps(span, sentence)]
+        result.append((gold, ours))
+    return result
+
+
+def event_summary(docs: Sequence[tuple[Mention, Mention]]) -> EventSummary:
+    """Summarise the events of ``(gold, prediction)`` pairs whose gold annotates events.
+
+    Our events are counted in the sentences that hold a gold event only (the PLOVER gold codes
+    one event in one sentence per record; the seed, the events of some sentences).
+    """
+    summary = EventSummary()
+    for gold_doc, pred_doc in docs:
+        if "events" not in (gold_doc.get("layers") or ()):
+            continue
+        text = str(gold_doc.get("text") or "")
+        by_sentence: dict[Span, list[Mention]] = {}
+        for gold in gold_doc.get("events") or ():
+            by_sentence.setdefault(_event_anchor(text, gold.get("trigger")), []).append(gold)
+        preds = [(p, _pred_span("events", p)) for p in pred_doc.get("events") or ()]
+        for sentence, golds in by_sentence.items():
+            ours = [p for p, span in preds if span is not None and overlaps(span, sentence)]
+            types = {g.get("type") for g in golds}
+            summary.sentences += 1
+            summary.predicted += len(ours)
+            summary.predicted_typed += sum(p.get("type") in types for p in ours)
+            for gold in golds:
+                summary.gold += 1
+                same = [p for p in ours if p.get("type") == gold.get("type")]
+                if same:
+                    summary.type_found += 1
+                    summary.roles_right += any(roles_agree(gold, p, text) for p in same)
+    return summary

@@ -793,3 +793,26 @@ def test_value_accuracy_counts_span_matches_with_the_right_value() -> None:
     score = score_corpus([(gold, ours)], ["dates"])["dates"]
     assert (score.span_matched_right, score.span_matched_keyed) == (1, 2)
     assert score.value_accuracy == 0.5
+
+
+def test_event_summary_counts_types_found_roles_and_type_precision() -> None:
+    from benchmarks.scoring import event_summary
+
+    gold = gold_doc(
+        events=[{"type": "ASSAULT", "trigger": "fired", "actor": ["HLD"], "recipient": []}]
+    )
+    right = event("ASSAULT", [{"name": "Halden", "country": "HLD"}], [])
+    wrong_type = event("COERCE", [], [])
+    summary = event_summary([(gold, {"events": [right, wrong_type]})])
+    assert (summary.gold, summary.type_found, summary.roles_right) == (1, 1, 1)
+    assert (summary.predicted, summary.predicted_typed) == (2, 1)
+    assert summary.type_precision == 0.5
+    assert summary.per_sentence == 2.0
+
+
+def test_old_cameo_codes_are_read_as_iso() -> None:
+    from benchmarks.fields import roles_agree
+
+    gold = {"type": "AID", "actor": ["JAP"], "recipient": []}
+    assert roles_agree(gold, {"actor": [{"name": "Japan", "country": "JPN"}]}, "")
+    assert not roles_agree({"actor": ["IGO"]}, {"actor": [{"name": "UN", "country": None}]}, "")

@@ -170,7 +170,8 @@ def test_inline_plugins_mentions_are_valid() -> None:
 def test_casualty_tolls_runs_after_the_quantities() -> None:
     lines = run("casualty_tolls.py").stdout.splitlines()
     order = lines[0].removeprefix("runs: ").split(" -> ")
-    assert order[-1] == "tolls"
+    extractors = [name for name in order if name != "events"]  # the linker runs in phase 2
+    assert extractors[-1] == "tolls"
     if not loaded("quantities"):
         assert lines[1:] == []
         return

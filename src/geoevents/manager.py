@@ -63,6 +63,8 @@ BUNDLED_PLUGINS: tuple[str, ...] = (
     "geoevents.plugins.quantities",
     "geoevents.plugins.quotes",
     "geoevents.plugins.dates",
+    # linkers, which read the layers above
+    "geoevents.plugins.events",
 )
 """The modules of the bundled plugins, in the order they are registered."""
 

@@ -21,6 +21,7 @@ import attrs
 
 __all__ = [
     "CORE_MENTION_TYPES",
+    "DATE_SOURCES",
     "EVENT_TYPES",
     "QUALIFIERS",
     "SCHEMA_VERSION",
@@ -71,6 +72,9 @@ QUOTE_KINDS = frozenset({"direct", "partial", "indirect"})
 TIME_KINDS = frozenset({"date", "time", "duration", "set"})
 TIME_MODS = frozenset({"START", "MID", "END", "APPROX", "BEFORE", "AFTER"})
 ACTOR_KINDS = frozenset({"person", "organization", "country", "group"})
+
+DATE_SOURCES = frozenset({"sentence", "narrative", "publication"})
+"""The values of :attr:`Event.date_source`."""
 
 EVENT_TYPES = frozenset(
     {
@@ -357,6 +361,13 @@ class Place:
     """Latitude in degrees."""
     lon: float | None = None
     """Longitude in degrees."""
+    start: int | None = attrs.field(default=None, validator=_optional_offset)
+    """Offset of the location mention this place was read from."""
+    end: int | None = attrs.field(default=None, validator=_optional_offset)
+    """End offset of that mention."""
+
+    def __attrs_post_init__(self) -> None:
+        _ordered_pair(self.start, self.end, "Place")
 
 
 def _participants(values: Iterable[Participant]) -> tuple[Participant, ...]:
@@ -417,6 +428,35 @@ class Event:
     """People injured, when reported."""
     plugin: str = ""
     """The plugin that built the event; the pipeline fills it in when left empty."""
+    context: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """PLOVER contexts: what the event is about ("military", "economic", "election"...)."""
+    negated: bool = False
+    """Whether the text says the event did not happen ("did not attack")."""
+    hypothetical: bool = False
+    """Whether the event is only supposed or conditional ("if troops crossed the border",
+    "could strike")."""
+    future: bool = False
+    """Whether the action lies ahead of the text: announced, planned or promised ("will
+    meet", "plans to impose"). PLOVER codes a promised cooperative action as AGREE and an
+    announced hostile one as THREATEN; :attr:`action` keeps the type of the action itself."""
+    action: str | None = attrs.field(default=None, validator=_one_of(EVENT_TYPES, optional=True))
+    """For an event about another action (a threat, a promise, a refusal, a demand or an
+    accusation), the PLOVER type of that action: ASSAULT for "threatened to attack", CONSULT
+    for "refused to meet"; None otherwise."""
+    quote: int | None = attrs.field(default=None, validator=_optional_offset)
+    """The index, in the document's ``quotes``, of the quote that reports the event: the
+    trigger lies in it, or the quote gives the words of the event's actor."""
+    date_source: str | None = attrs.field(
+        default=None, validator=_one_of(DATE_SOURCES, optional=True)
+    )
+    """Where :attr:`date` comes from: ``sentence`` (a date in the event's sentence),
+    ``narrative`` (the date of the story's last dated event in the same paragraph) or
+    ``publication`` (the publication date, as a fallback); None without a date."""
+    arrested: int | None = None
+    """People arrested, when reported."""
+    size: int | None = None
+    """The size of the event, as PLOVER records it: the people taking part in a protest, or
+    the casualties when only a total of dead and wounded is reported."""
 
     def to_dict(self) -> dict[str, Any]:
         """The event as a JSON-safe dict, in the output contract's shape."""
@@ -615,9 +655,76 @@ class Document:
         result["errors"] = [_as_dict(error) for error in self.errors]
         return result
 
+    def to_plover(self) -> list[dict[str, Any]]:
+        """The events as PLOVER JSON records, one dict per event, as POLECAT users load them.
+
+        Each record has PLOVER's fields: ``id`` (the document's id, or ``"event"``, and the
+        event's number), ``date``, ``event_type``, ``mode``, ``context`` (the event's contexts,
+        then ``negation``, ``hypothetical`` and ``future`` for its flags), ``source`` and
+        ``recipient`` (lists of ``{"code", "actor_text", "identifier_text", "start", "end"}``,
+        ``code`` being the alpha-3 country), ``event_loc`` (``name``, ``latitude``,
+        ``longitude``, ``cc3``), ``event_text`` (the trigger), ``text`` (the sentence) with
+        ``text_info`` (``start``, ``end``), ``dead``, ``injured``, ``arrested`` and ``size``.
+        """
+        prefix = self.id or "event"
+        return [
+            _plover_record(self, event, f"{prefix}-{number}")
+            for number, event in enumerate(self.events, 1)
+        ]
+
     def to_json(self, *, indent: int | None = None) -> str:
         """The document as JSON text (see :meth:`to_dict`); non-ASCII characters are kept."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+
+
+def _plover_actor(participant: Participant, text: str) -> dict[str, Any]:
+    start, end = participant.start, participant.end
+    written = text[start:end] if start is not None and end is not None else participant.name
+    return {
+        "code": participant.country,
+        "actor_text": written,
+        "identifier_text": participant.name,
+        "start": start,
+        "end": end,
+    }
+
+
+def _plover_record(document: Document, event: Event, record_id: str) -> dict[str, Any]:
+    flags = [
+        name
+        for name, on in (
+            ("negation", event.negated),
+            ("hypothetical", event.hypothetical),
+            ("future", event.future),
+        )
+        if on
+    ]
+    place = event.location
+    sentence = document.text[event.sentence.start : event.sentence.end]
+    return {
+        "id": record_id,
+        "date": event.date,
+        "event_type": event.type,
+        "mode": event.mode,
+        "context": [*event.context, *flags],
+        "source": [_plover_actor(p, document.text) for p in event.actor],
+        "recipient": [_plover_actor(p, document.text) for p in event.recipient],
+        "event_loc": None
+        if place is None
+        else {
+            "name": place.name,
+            "latitude": place.lat,
+            "longitude": place.lon,
+            "cc3": place.country,
+        },
+        "event_text": event.trigger.text,
+        "text": sentence,
+        "text_info": {"start": event.sentence.start, "end": event.sentence.end},
+        "dead": event.dead,
+        "injured": event.injured,
+        "arrested": event.arrested,
+        "size": event.size,
+    }
 
 
 CORE_MENTION_TYPES: tuple[type[Mention], ...] = (Quantity, Quote, TimeExpression, Actor, Location)

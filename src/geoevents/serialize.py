@@ -122,4 +122,5 @@ def _event(item: Mapping[str, Any]) -> Event:
     if values.get("location") is not None:
         values["location"] = _build(Place, values["location"])
     values["quantities"] = tuple(values.get("quantities", ()))
+    values["context"] = tuple(values.get("context", ()))
     return Event(**values)
