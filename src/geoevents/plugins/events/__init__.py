@@ -31,10 +31,10 @@ import regex
 from geoevents.hookspecs import hookimpl
 from geoevents.model import Document, Event
 from geoevents.plugins.events.build import Story, sentence_events
-from geoevents.plugins.events.lexicons import EventLexicons, lexicons_for
+from geoevents.plugins.events.lexicons import EventLexicons, compiled
 from geoevents.plugins.events.sentence import Layers
 from geoevents.resources import Context
-from geoevents.text.sentences import sentences
+from geoevents.text.sentences import sentence_lexicons, sentences
 
 __all__ = ["find_events", "geoevents_build_events"]
 
@@ -52,12 +52,12 @@ def _candidate_offsets(text: str, lex: EventLexicons) -> list[int]:
 
 def find_events(document: Document, context: Context) -> list[Event]:
     """The PLOVER events of ``document``, built from its mentions, in text order."""
-    lex = lexicons_for(context)
+    lex = compiled(context)
     text = document.text
     offsets = _candidate_offsets(text, lex)
     if not offsets:
         return []
-    split = sentences(text)
+    split = sentences(text, sentence_lexicons(context))
     wanted = sorted({index for o in offsets if (index := split.index_at(o)) is not None})
     story = Story(text, Layers(document), document.published)
     events: list[Event] = []

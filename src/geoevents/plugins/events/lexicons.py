@@ -2,7 +2,7 @@
 
 Every list is a lexicon (``geoevents/data/<name>.tsv``) read through
 :meth:`geoevents.Context.lexicon`, so that a plugin can add triggers, light verbs, cues or modes
-with the ``geoevents_lexicon_entries`` hook. :func:`lexicons_for` compiles them the first time a
+with the ``geoevents_lexicon_entries`` hook. :func:`compiled` compiles them the first time a
 pipeline's context asks and keeps the result with that context.
 """
 
@@ -14,9 +14,11 @@ import attrs
 
 from geoevents.model import EVENT_TYPES
 from geoevents.resources import Context
+from geoevents.text.determiners import LEXICON as DETERMINERS
+from geoevents.text.determiners import determiners
 from geoevents.text.inflection import VerbForms, noun_forms
 
-__all__ = ["LEXICONS", "Alternative", "EventLexicons", "Trigger", "lexicons_for"]
+__all__ = ["LEXICONS", "Alternative", "EventLexicons", "Trigger", "compiled"]
 
 LEXICONS = (
     "events_verbs",
@@ -199,11 +201,18 @@ def build(context: Context) -> EventLexicons:
         contexts=_by_first_word(context.lexicon("events_contexts")),
         threat_modes=dict(context.lexicon("events_threat_modes")),
         cues=_by_first_word(context.lexicon("events_cues")),
-        grammar={word.lower(): kind for word, kind in context.lexicon("events_grammar").items()},
+        grammar=_grammar(context),
         reporting=frozenset(form.lower() for form in context.lexicon("reporting_verbs")),
     )
 
 
-def lexicons_for(context: Context) -> EventLexicons:
+def _grammar(context: Context) -> dict[str, str]:
+    """The function words by class: the shared determiners, then ``events_grammar``."""
+    grammar = dict.fromkeys(determiners(context.lexicon(DETERMINERS)), "determiner")
+    grammar.update((word.lower(), kind) for word, kind in context.lexicon("events_grammar").items())
+    return grammar
+
+
+def compiled(context: Context) -> EventLexicons:
     """The compiled lexicons of ``context``'s pipeline (compiled on first use, then kept)."""
     return context.built("events.lexicons", build)
