@@ -19,7 +19,7 @@ import pytest
 import geoevents
 
 PIPELINE = geoevents.Pipeline(strict=True)
-ARTICLE = (Path(__file__).resolve().parent.parent / "examples" / "articles" / "kharkiv-strike.txt")
+ARTICLE = Path(__file__).resolve().parent.parent / "examples" / "articles" / "kharkiv-strike.txt"
 LINEAR_LIMIT = 8.0  # four times the text may take at most eight times as long
 FAST_ENOUGH = 0.25  # seconds of CPU for the larger input
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterable, Iterator, Mapping
-from typing import Any, ClassVar, TypeVar, overload
+from typing import Any, ClassVar, TypeVar, cast, overload
 
 import attrs
 
@@ -523,12 +523,28 @@ class MentionMap(Mapping[str, tuple[Mention, ...]]):
     JSON (where every built-in layer is present) equals the document that was written.
     """
 
-    __slots__ = ("_layers",)
+    __slots__ = ("_checked", "_layers")
 
     def __init__(self, layers: Mapping[str, Iterable[Mention]] | None = None) -> None:
         self._layers: dict[str, tuple[Mention, ...]] = {
             name: tuple(mentions) for name, mentions in (layers or {}).items()
         }
+        # (layer, class) pairs already found to hold only that class: the map never changes,
+        # so a layer asked for once per event costs one scan, not one per call
+        self._checked: set[tuple[str, type[Mention]]] = set()
+
+    def of_type(self, layer: str, cls: type[M]) -> tuple[M, ...]:
+        """The mentions of ``layer`` (empty when absent), checked to be ``cls`` instances.
+
+        :raises TypeError: the layer holds a mention that is not a ``cls``.
+        """
+        mentions = self._layers.get(layer, ())
+        if (layer, cls) not in self._checked:
+            for mention in mentions:
+                if not isinstance(mention, cls):
+                    raise TypeError(f"layer {layer!r} holds a {type(mention).__name__}")
+            self._checked.add((layer, cls))
+        return cast("tuple[M, ...]", mentions)  # checked above, once
 
     def __getitem__(self, layer: str) -> tuple[Mention, ...]:
         return self._layers[layer]
@@ -598,11 +614,7 @@ class Document:
 
         :raises TypeError: the layer holds a mention that is not an ``of_type``.
         """
-        mentions = self.mentions.get(name, ())
-        for mention in mentions:
-            if not isinstance(mention, of_type):
-                raise TypeError(f"layer {name!r} holds a {type(mention).__name__}")
-        return mentions
+        return self.mentions.of_type(name, of_type)
 
     @property
     def quantities(self) -> tuple[Quantity, ...]:

@@ -416,6 +416,7 @@ class SpeakerResolver:
         self._paragraph_spans = paragraphs(text) if spans is None else spans
         self._paragraph_starts = [start for start, _end in self._paragraph_spans]
         self._speakers: list[Ref] = []
+        self._plural_speaker = False  # whether a group ("the ministry said") speaks anywhere
         self._spoke: set[tuple[int, int]] = set()
         self._mentions: dict[int, list[_Mention]] = {}
 
@@ -447,6 +448,7 @@ class SpeakerResolver:
     def add_speakers(self, speakers: Sequence[Ref]) -> None:
         """Record the refs that attribute quotes (call before :meth:`resolve`)."""
         self._speakers.extend(speakers)
+        self._plural_speaker = self._plural_speaker or any(r.gender == "p" for r in speakers)
         spans = {(r.start, r.end) for r in speakers if r.kind in ("name", "label")}
         self._spoke |= {(r.start, r.end) for r in speakers if r.kind == "name"}
         for name in self._names:
@@ -479,7 +481,7 @@ class SpeakerResolver:
                 full = self.index.fullest(word, word_start)
                 if full != word or said:
                     mentions.append(self._mention(word_start, full, None))
-        if any(r.gender == "p" for r in self._speakers):
+        if self._plural_speaker:  # asked per paragraph: not a scan of every speaker
             for match in self.lex.group.finditer(text, start, end):
                 if not self._inside(match.start()):
                     phrase = _group_phrase(text, match, self.lex)
