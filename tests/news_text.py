@@ -28,7 +28,8 @@ OPENING = ["“", '"', "‘", "'", "«", "``", "„"]
 CLOSING = ["”", '"', "’", "'", "»", "''", "“"]
 SPACES = [" ", "  ", "\u00a0", "\u202f", "\t", " \u200b"]
 BREAKS = ["\n", "\n\n", "\r\n", "\r", " "]
-NOISE = ["(", ")", "[", "]", "—", "–", "-", "…", "/", "&amp;", "<b>", "</b>", "\x00", "\u202e", "\ufeff"]
+NOISE = ["(", ")", "[", "]", "—", "–", "-", "…", "/", "&amp;", "<b>", "</b>"]
+NOISE += ["\x00", "\u202e", "\ufeff"]  # NUL, a bidi override, a byte-order mark
 
 
 def number() -> st.SearchStrategy[str]:

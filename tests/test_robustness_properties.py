@@ -8,22 +8,21 @@ quotes that exist.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.news_text import article, sentence
 
 import geoevents
 from geoevents import Document
 from geoevents.testing import assert_valid_mentions
-from tests.news_text import article, sentence
 
 PIPELINE = geoevents.Pipeline(strict=True)
-PUBLISHED = st.one_of(st.none(), st.dates(min_value=__import__("datetime").date(1900, 1, 1)))
-PROPERTIES = settings(
-    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
+PUBLISHED = st.one_of(st.none(), st.dates(min_value=dt.date(1900, 1, 1)))
+PROPERTIES = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def check(document: Document) -> None:
@@ -77,4 +76,5 @@ def test_hostile_inputs_give_valid_documents(text: str) -> None:
     document = PIPELINE.extract(text, published="2025-09-08")
     check(document)
     if not text.strip():
-        assert list(document.iter_mentions()) == [] and document.events == ()
+        assert list(document.iter_mentions()) == []
+        assert document.events == ()
