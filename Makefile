@@ -4,9 +4,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 PY := $(BIN)/python
 EXAMPLE_PLUGIN := examples/geoevents-example-plugin
+FUZZ_RUNS ?= 10000
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint typecheck unit docs eval bench clean
+.PHONY: help demo test lint typecheck unit docs fuzz eval bench clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -41,7 +42,11 @@ docs: $(VENV)/.stamp-dev  ## Build the docs, warnings as errors, and run their d
 	$(BIN)/sphinx-build -W --keep-going -q -b html docs docs/_build/html
 	$(BIN)/sphinx-build -W --keep-going -q -b doctest docs docs/_build/doctest
 
-test: lint typecheck unit docs  ## Install, then lint, type-check, test and build the docs.
+fuzz: $(VENV)/.stamp-dev  ## A bounded run of the pipeline's fuzz target (atheris); FUZZ_RUNS=N.
+	rm -rf .fuzz-new && mkdir .fuzz-new
+	$(PY) -m fuzz.pipeline_fuzz .fuzz-new fuzz/corpus -runs=$(FUZZ_RUNS) -seed=1
+
+test: lint typecheck unit docs fuzz  ## Install, then lint, type-check, test, build the docs, fuzz.
 
 eval: $(VENV)/.stamp-dev  ## Accuracy per layer against the gold corpora in ../shared.
 	$(PY) benchmarks/evaluate.py $(EVAL_ARGS)
@@ -54,4 +59,4 @@ bench: $(VENV)/.stamp-dev  ## Throughput against peer tools (installs them in .v
 	$(PY) benchmarks/speed.py $(BENCH_ARGS)
 
 clean:  ## Remove the virtual environments and build output.
-	rm -rf $(VENV) .venv-bench docs/_build build dist .mypy_cache .ruff_cache .pytest_cache
+	rm -rf $(VENV) .venv-bench docs/_build build dist .mypy_cache .ruff_cache .pytest_cache .fuzz-new
