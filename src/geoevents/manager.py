@@ -63,6 +63,8 @@ BUNDLED_PLUGINS: tuple[str, ...] = (
     "geoevents.plugins.quantities",
     "geoevents.plugins.quotes",
     "geoevents.plugins.dates",
+    "geoevents.plugins.actors",
+    "geoevents.plugins.locations",
 )
 """The modules of the bundled plugins, in the order they are registered."""
 
