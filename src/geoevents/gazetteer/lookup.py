@@ -228,6 +228,7 @@ class Gazetteer:
             geonameid=columns["geonameid"][row] or None,
             population=population if population >= 0 else None,
             region=columns["regions"][region - 1] if region else None,
+            weight=columns["weight"][row],
             source=SOURCES[columns["source"][row]],
         )
 
@@ -377,6 +378,7 @@ def _place_record(entry: PlaceEntry) -> PlaceRecord:
         geonameid=entry.geonameid,
         population=entry.population,
         region=entry.region,
+        weight=entry.population or 0,
         source="plugin",
     )
 

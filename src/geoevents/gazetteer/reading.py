@@ -9,11 +9,13 @@ plugins ask.
 
 A gazetteer name is dropped where it is not a name:
 
-- a word that is a month, a weekday, a title, a pronoun or another common capitalised word
-  ("March", "We", "Of", "Police");
+- a word that is a month, a weekday, a title, a pronoun, a compass point or another common
+  capitalised word ("March", "We", "Of", "the West");
 - a word that only starts a sentence ("Nice to see", "Reading the report") and names no
   country, capital, continent or city of a million people, unless the article also writes it
   in mid-sentence;
+- a country's name in a currency ("US$40", "$9.99 US dollars"), a place's before a number
+  ("Trent 900") or alone in quotation marks ("“Darwin”");
 - a place inside a longer capitalised name ("China Eastern Airlines", "New York Times"), except
   before the words of a national body ("US Air Force", "Russian Defence Ministry");
 - a minor place (a town or a region of fewer than 100,000 people) whose country the article
@@ -58,16 +60,18 @@ _STOP_LEXICONS = (
     "person_titles",
     "pronouns",
     "sentence_starters",
+    "not_actors",
 )
 _OPENERS = frozenset("\"“‘'([«—–-")
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}]*(?:['’-]\p{L}[\p{L}\p{M}]*)*")
 _POSSESSIVE = regex.compile(r"['’]s?$")
-_NOT_PLACE_AFTER = regex.compile(r"\p{Sc}|[ \t\u00a0]+(?:\p{N}|dollars?\b|cents?\b)")
+_NOT_PLACE_AFTER = regex.compile(r"[ \t\u00a0]+\p{N}")
+_CURRENCY_AFTER = regex.compile(r"\p{Sc}|[ \t\u00a0]+(?:dollars?|cents?)\b")
 _QUOTES = ('"', "“", "”", "‘", "’")
 
 
 def _not_a_place(text: str, start: int, end: int) -> bool:
-    """Whether the name is a currency's ("US$5"), a model's ("Trent 900") or a quoted title."""
+    """Whether the name is a model's ("Trent 900") or a quoted title's."""
     if _NOT_PLACE_AFTER.match(text, end):
         return True
     return text[start - 1 : start] in _QUOTES and text[end : end + 1] in _QUOTES
@@ -149,7 +153,11 @@ def read_names(text: str, published: dt.date | None, context: Context) -> tuple[
 
 
 def _read(text: str, published: dt.date | None, reader: GeoReader) -> tuple[GeoName, ...]:
-    matches = [m for m in reader.gazetteer.find(text, on=published) if _is_name(text, m, reader)]
+    matches = [
+        m
+        for m in reader.gazetteer.find(text, on=published)
+        if _is_name(text, m, reader) and not _CURRENCY_AFTER.match(text, m.end)
+    ]
     if not matches:
         return ()
     split = sentences(text, reader.sentences)
@@ -280,7 +288,7 @@ def _strong(candidate: PlaceCandidate) -> bool:
     return (
         record.feature in _STRONG_FEATURES
         or record.source in ("bundled", "plugin")
-        or (record.population or 0) >= _MAJOR
+        or max(record.population or 0, record.weight) >= _MAJOR
         or candidate.via == "capital"
     )
 
@@ -294,7 +302,7 @@ def _weak(candidate: PlaceCandidate) -> bool:
     record = candidate.record
     if record.source in ("bundled", "plugin") or record.feature in _STRONG_FEATURES:
         return False
-    people = record.population or 0
+    people = max(record.population or 0, record.weight)
     return people < _MINOR or (candidate.via != "name" and people < _MAJOR)
 
 

@@ -23,7 +23,7 @@ indecision"). Which one a mention is, the words around it say:
 ['place', 'agent', 'agent']
 
 The word lists are lexicons (``place_prepositions``, ``place_modifiers``, ``agent_nouns``,
-``polity_nouns``, with ``clause_auxiliaries`` and ``reporting_verbs`` for verbs and
+``polity_nouns``, ``agent_verbs``, with ``clause_auxiliaries`` and ``reporting_verbs`` for verbs and
 ``determiners``), so that plugins can extend them; the actors and locations plugins share this
 reading, so that a mention is an actor where it is not a place.
 """
@@ -71,6 +71,8 @@ class PlaceUseLexicons:
     """Auxiliaries and reporting verbs: a name before one is its subject."""
     determiners: frozenset[str]
     """Determiners ("the", "a", "its")."""
+    agent_verbs: frozenset[str] = frozenset()
+    """Verbs whose object is somebody ("urged", "bring"): a name after one is an agent."""
 
     @classmethod
     def from_lexicons(cls, lexicon: Callable[[str], Mapping[str, str]]) -> PlaceUseLexicons:
@@ -87,6 +89,7 @@ class PlaceUseLexicons:
                 if " " not in v
             ),
             determiners=frozenset(d.lower() for d in lexicon("determiners")),
+            agent_verbs=frozenset(v.lower() for v in lexicon("agent_verbs")),
         )
 
 
@@ -133,13 +136,15 @@ def place_use(
     """
     ceiling = len(text) if ceiling is None else ceiling
     before = _words_before(text, start, floor)
+    if _COMPOUND_AGENT.match(text, end, ceiling):
+        return AGENT
     if _after_preposition(before, lexicons):
         return PLACE
     if before and before[-1] in lexicons.modifiers:
         return PLACE
     if _COMPOUND_PLACE.match(text, end, ceiling):
         return PLACE
-    if _COMPOUND_AGENT.match(text, end, ceiling):
+    if _object_of_agent_verb(before, lexicons):
         return AGENT
     mark, after = _words_after(text, end, ceiling)
     if _of_agent(before, lexicons) or _polity_before(before, lexicons):
@@ -168,6 +173,14 @@ def _after_preposition(before: list[str], lexicons: PlaceUseLexicons) -> bool:
         for size in (1, 2, 3, 4)
         if i >= size
     )
+
+
+def _object_of_agent_verb(before: list[str], lexicons: PlaceUseLexicons) -> bool:
+    """Whether the name is the object of a verb whose object is somebody ("urged Kyiv")."""
+    i = len(before)
+    if i and before[i - 1] == "the":
+        i -= 1
+    return i >= 1 and before[i - 1] in lexicons.agent_verbs
 
 
 def _of_agent(before: list[str], lexicons: PlaceUseLexicons) -> bool:

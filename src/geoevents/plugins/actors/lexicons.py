@@ -21,6 +21,10 @@ __all__ = ["LEXICONS", "ActorLexicons", "compiled"]
 LEXICONS = (
     "organisation_suffixes",
     "organisation_heads",
+    "product_nouns",
+    "dates_months",
+    "dates_time_zones",
+    "units",
     "not_actors",
     "person_titles",
     "honorifics",
@@ -53,6 +57,8 @@ class ActorLexicons:
     """The most words a head has."""
     not_actors: frozenset[str]
     """Words that are never actors ("God", "Christmas")."""
+    products: frozenset[str]
+    """Nouns that class a name as a product, a work or an event ("browser", "conference")."""
     verbs: frozenset[str]
     """Reporting verbs, in lower case: a name before one is somebody's."""
     determiners: frozenset[str]
@@ -75,7 +81,12 @@ def _build(context: Context) -> ActorLexicons:
         suffixes=frozenset(s.lower().rstrip(".") for s in context.lexicon("organisation_suffixes")),
         heads=heads,
         longest_head=max((len(h.split()) for h in heads), default=1),
-        not_actors=frozenset(w.lower() for w in context.lexicon("not_actors")),
+        not_actors=frozenset(
+            w.lower()
+            for name in ("not_actors", "dates_months", "dates_time_zones", "units")
+            for w in context.lexicon(name)
+        ),
+        products=frozenset(p.lower() for p in context.lexicon("product_nouns")),
         verbs=frozenset(v.lower() for v in context.lexicon("reporting_verbs") if " " not in v),
         determiners=determiners(context.lexicon("determiners")),
         demonyms={

@@ -33,6 +33,13 @@ from geoevents.text.sentences import Sentences
 __all__ = ["named_actors"]
 
 _NUMBER_AFTER = regex.compile(r"[ \t\u00a0]+\p{N}")
+_MODEL_AFTER = regex.compile(r"(?:[ \t\u00a0]+|-)\p{Lu}{0,2}\p{N}+(?![\p{L}\p{N}]*\s+(?:percent|per)\b)")
+_NUMBER_BEFORE = regex.compile(r"\p{N}[ \t\u00a0]*$")
+_CAMEL_BEFORE = regex.compile(r"(?:^|\s)\p{Ll}+\p{Lu}[\p{L}]*[ \t\u00a0]+$")
+_APPOSED_PRODUCT = regex.compile(
+    r",[ \t\u00a0]+(?:the|a|an|its|their)((?:[ \t\u00a0]+[\p{Ll}-]+){1,3})"
+)
+_LIST_JOIN = frozenset({", ", " and ", ", and ", " or "})
 _APPOSITIVE = regex.compile(
     r",[ \t\u00a0]+(?:(?:the|a|an|its|his|her)[ \t\u00a0]+)?([\p{L}' -]{2,60})"
 )
@@ -57,7 +64,10 @@ def named_actors(
     starts = [start for start, _end in places]
     initial = {id(n): _initial(text, n.start, split) for n in names}
     midsentence = {n.text for n in names if not initial[id(n)]}
-    words_midsentence = {w for n in names if not initial[id(n)] for w in n.text.split()}
+    dropped: list[Name] = []
+    words_midsentence = {
+        w for n in names if not initial[id(n)] or " " in n.text for w in n.text.split()
+    }
     for name in names:
         first_word = initial[id(name)]
         tail = _LOWER_TAIL.search(name.text)
@@ -77,7 +87,13 @@ def named_actors(
                 continue
         if _furniture(text, name) or _work_title(text, name):
             continue
-        if _NUMBER_AFTER.match(text, name.end) and name.text not in _elsewhere(text, name):
+        if (
+            _MODEL_AFTER.match(text, name.end)
+            or _product(text, name, lex)
+            or _listed_with(text, name, dropped)
+            or _abbreviates(text, name, dropped)
+        ):
+            dropped.append(name)
             continue
         yield Found(
             start=name.start,
@@ -136,6 +152,41 @@ def _work_title(text: str, name: Name) -> bool:
     before = text[name.start - 1 : name.start]
     after = text[name.end : name.end + 1]
     return bool(before) and before in _OPEN_QUOTES and bool(after) and after in _CLOSE_QUOTES
+
+
+def _product(text: str, name: Name, lex: ActorLexicons) -> bool:
+    """Whether the name is a product's, a work's or an event's ("web browser Safari", "Lion,
+    the new version", "the Joint Strike Fighter program", "iPod Classic", "2 GHz")."""
+    words = name.text.lower().rstrip(".").split()
+    if words[-1] in lex.suffixes:
+        return False
+    if words[-1] in lex.products or " ".join(words[-2:]) in lex.products:
+        return True
+    before = text[max(0, name.start - 30) : name.start]
+    if _NUMBER_BEFORE.search(before) or _CAMEL_BEFORE.search(before):
+        return True
+    previous = before.split()[-1:] if before.endswith((" ", "\t")) else []
+    if previous and previous[0].lower() in lex.products:
+        return True
+    following = _WORD.match(text, name.end + 1) if text[name.end : name.end + 1] == " " else None
+    if following is not None and following.group().lower() in lex.products:
+        return True
+    apposed = _APPOSED_PRODUCT.match(text, name.end)
+    return apposed is not None and any(w in lex.products for w in apposed.group(1).split())
+
+
+def _listed_with(text: str, name: Name, dropped: Sequence[Name]) -> bool:
+    """Whether the name is listed right after a product ("the iPod Classic, Nano and ...")."""
+    return bool(dropped) and text[dropped[-1].end : name.start] in _LIST_JOIN
+
+
+def _abbreviates(text: str, name: Name, dropped: Sequence[Name]) -> bool:
+    """Whether the name is the acronym, in parentheses, of a product or an event."""
+    return (
+        bool(dropped)
+        and name.text.isupper()
+        and text[dropped[-1].end : name.start].strip() == "("
+    )
 
 
 def _elsewhere(text: str, name: Name) -> set[str]:
