@@ -89,6 +89,8 @@ class GeoName:
     """The name as written."""
     places: tuple[PlaceCandidate, ...]
     """The places it may name, best first for this article (empty: it names no place here)."""
+    in_name: bool = False
+    """Whether it is part of a longer capitalised name ("American Airlines")."""
     actors: tuple[ActorCandidate, ...]
     """The actors it may name, best first."""
     use: str
@@ -166,18 +168,17 @@ def _read(text: str, published: dt.date | None, reader: GeoReader) -> tuple[GeoN
     kept = []
     for match, span in zip(matches, spans, strict=True):
         places = match.places
-        if places and (
-            _inside_name(text, match, span, reader) or _not_a_place(text, match.start, match.end)
-        ):
+        in_name = _inside_name(text, match, span, reader)
+        if places and (in_name or _not_a_place(text, match.start, match.end)):
             places = ()
         if places and _initial(text, match, span) and match.text not in midsentence:
             places = tuple(p for p in places if _strong(p))
         if places or match.actors:
-            kept.append((match, places, span))
-    context = _context_countries([(m, places) for m, places, _span in kept])
-    regions = {p.record.name for _m, places, _s in kept for p in places[:1]}
+            kept.append((match, places, span, in_name))
+    context = _context_countries([(m, places) for m, places, _span, _in in kept])
+    regions = {p.record.name for _m, places, _s, _in in kept for p in places[:1]}
     names: list[GeoName] = []
-    for match, places, span in kept:
+    for match, places, span, in_name in kept:
         ranked = _rank(places, context, regions)
         if ranked and not (match.actors or _strong(ranked[0]) or _supported(ranked[0], context)):
             ranked = ()
@@ -193,6 +194,7 @@ def _read(text: str, published: dt.date | None, reader: GeoReader) -> tuple[GeoN
                 end=match.end,
                 text=match.text,
                 places=ranked,
+                in_name=in_name,
                 actors=actors,
                 use=use,
                 sentence=span,
@@ -231,7 +233,7 @@ def _inside_name(
             return True
     after = text[match.end : min(span[1], match.end + 40)]
     if after.startswith(" ") and len(after) > 1 and after[1].isupper():
-        following = _POSSESSIVE.sub("", after.split(None, 1)[0])
+        following = _POSSESSIVE.sub("", after.split(None, 1)[0].rstrip(",.;:"))
         return (
             following.isalpha()
             and not following.isupper()
@@ -241,46 +243,31 @@ def _inside_name(
     return False
 
 
-_BODY_WORDS = frozenset(
+_BODY_HEADS = frozenset(
     {
-        "air",
-        "army",
-        "navy",
-        "armed",
-        "forces",
         "force",
+        "forces",
         "ministry",
         "department",
         "government",
-        "defence",
-        "defense",
-        "foreign",
-        "interior",
-        "justice",
-        "finance",
-        "commerce",
-        "trade",
-        "economy",
-        "health",
-        "coast",
-        "national",
-        "central",
-        "supreme",
-        "president",
-        "prime",
-        "minister",
+        "army",
+        "navy",
+        "office",
         "embassy",
-        "state",
-        "senate",
         "parliament",
+        "senate",
         "congress",
+        "guard",
+        "president",
+        "minister",
     }
 )
 
 
 def _national_body(after: str) -> bool:
-    first = after.split(None, 1)[0].lower().strip(",.")
-    return first in _BODY_WORDS
+    """Whether a country's body follows ("US Air Force", "Russian Defence Ministry")."""
+    words = [w.lower().strip(",.;:") for w in after.split()[:3]]
+    return any(word in _BODY_HEADS for word in words)
 
 
 def _strong(candidate: PlaceCandidate) -> bool:

@@ -212,7 +212,9 @@ def _subject(
     if i and before[i - 1] == "the":
         i -= 1
     if i and before[i - 1] in _SUBORDINATORS and not (i >= 2 and before[i - 2] == "such"):
-        return not after or after[0].lower() not in lexicons.agent_nouns  # "that the US ..."
+        # "that the US ...", "as the US severs ties"; not "while US markets were"
+        modifier = len(after) > 1 and after[0].islower() and after[1].lower() in lexicons.verbs
+        return not modifier and (not after or after[0].lower() not in lexicons.agent_nouns)
     if mark in ("'s", ",") or not after:
         return False
     word = after[0]

@@ -33,7 +33,9 @@ from geoevents.text.sentences import Sentences
 __all__ = ["named_actors"]
 
 _NUMBER_AFTER = regex.compile(r"[ \t\u00a0]+\p{N}")
-_MODEL_AFTER = regex.compile(r"(?:[ \t\u00a0]+|-)\p{Lu}{0,2}\p{N}+(?![\p{L}\p{N}]*\s+(?:percent|per)\b)")
+_MODEL_AFTER = regex.compile(
+    r"(?:[ \t\u00a0]+|-)\p{Lu}{0,2}\p{N}+(?![\p{L}\p{N}]*\s+(?:percent|per)\b)"
+)
 _NUMBER_BEFORE = regex.compile(r"\p{N}[ \t\u00a0]*$")
 _CAMEL_BEFORE = regex.compile(r"(?:^|\s)\p{Ll}+\p{Lu}[\p{L}]*[ \t\u00a0]+$")
 _APPOSED_PRODUCT = regex.compile(
@@ -183,9 +185,7 @@ def _listed_with(text: str, name: Name, dropped: Sequence[Name]) -> bool:
 def _abbreviates(text: str, name: Name, dropped: Sequence[Name]) -> bool:
     """Whether the name is the acronym, in parentheses, of a product or an event."""
     return (
-        bool(dropped)
-        and name.text.isupper()
-        and text[dropped[-1].end : name.start].strip() == "("
+        bool(dropped) and name.text.isupper() and text[dropped[-1].end : name.start].strip() == "("
     )
 
 

@@ -117,7 +117,7 @@ def _location(name: GeoName, context: Context) -> Location | None:
 
 def _demonym_place(name: GeoName, context: Context) -> Location | None:
     """The country a demonym names, as a place ("German magazine")."""
-    if not name.actors or name.actors[0].via != "demonym":
+    if not name.actors or name.actors[0].via != "demonym" or name.in_name:
         return None
     code = name.actors[0].record.country
     country = geo_reader(context).gazetteer.country(code) if code else None
