@@ -178,7 +178,13 @@ def test_the_installed_example_plugin_is_listed_and_extracts(article: Path) -> N
 def test_bundled_plugins_declare_the_kinds_they_fill() -> None:
     plugins = {p["name"]: p for p in json.loads(run("plugins").stdout)}
     bundled = {name: p["kinds"] for name, p in plugins.items() if p["source"] == "bundled"}
-    assert bundled == {"quantities": ["quantities"], "quotes": ["quotes"], "dates": ["dates"]}
+    assert bundled == {
+        "quantities": ["quantities"],
+        "quotes": ["quotes"],
+        "dates": ["dates"],
+        "actors": ["actors"],
+        "locations": ["locations"],
+    }
 
 
 def test_autoload_disabled_hides_the_example_plugin(article: Path) -> None:

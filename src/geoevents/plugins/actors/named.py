@@ -170,9 +170,12 @@ def _product(text: str, name: Name, lex: ActorLexicons) -> bool:
     previous = before.split()[-1:] if before.endswith((" ", "\t")) else []
     if previous and previous[0].lower() in lex.products:
         return True
-    following = _WORD.match(text, name.end + 1) if text[name.end : name.end + 1] == " " else None
-    if following is not None and following.group().lower() in lex.products:
-        return True
+    for word in _WORD.findall(text[name.end : name.end + 40])[:3]:
+        lower = word.lower()
+        if lower in lex.products or lower.removesuffix("s") in lex.products:
+            return True
+        if word != lower:
+            break
     apposed = _APPOSED_PRODUCT.match(text, name.end)
     return apposed is not None and any(w in lex.products for w in apposed.group(1).split())
 

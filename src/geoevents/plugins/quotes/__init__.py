@@ -142,7 +142,10 @@ def _with_actors(quotes: list[Quote], actors: Sequence[Actor]) -> list[Quote]:
             result.append(quote)
             continue
         speaker = quote.speaker
-        if speaker is not None and len(actor.name) > len(speaker) and speaker in actor.name:
+        written = speaker.removeprefix("the ").removeprefix("The ") if speaker else None
+        if written == actor.text or (
+            speaker is not None and len(actor.name) > len(speaker) and speaker in actor.name
+        ):
             speaker = actor.name
         elif speaker is not None and actor.via == "acronym" and speaker == actor.text:
             speaker = actor.name
