@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -170,7 +171,7 @@ def test_offsets_are_exact_and_layers_do_not_overlap(text: str) -> None:
         for mention in found:
             assert text[mention.start : mention.end] == mention.text
         spans = sorted((m.start, m.end) for m in found)
-        assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:], strict=False))
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans))
 
 
 @pytest.mark.parametrize("text", ARTICLES)

@@ -1,5 +1,7 @@
-"""Actors the gazetteer knows: countries, capitals and seats of power standing for their
-government, organisations and armed groups, officeholders, and the bodies of a country.
+"""Actors the gazetteer knows, and the bodies of a country.
+
+They are countries, capitals and seats of power standing for their government, organisations
+and armed groups, and officeholders.
 
 Every name comes from the document's shared gazetteer reading
 (:func:`geoevents.gazetteer.reading.read_names`), which says how its sentence uses it. A

@@ -36,10 +36,7 @@ def link(text: str, found: Sequence[Found]) -> list[Found]:
             known_people[item.name] = item
     acronyms = _acronyms(text, found)
     organisations = [f for f in found if f.kind == "organization" and " " in f.text]
-    linked = []
-    for item in found:
-        linked.append(_linked(item, people, known_people, acronyms, organisations))
-    return linked
+    return [_linked(item, people, known_people, acronyms, organisations) for item in found]
 
 
 def _linked(

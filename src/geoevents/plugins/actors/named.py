@@ -157,8 +157,11 @@ def _work_title(text: str, name: Name) -> bool:
 
 
 def _product(text: str, name: Name, lex: ActorLexicons) -> bool:
-    """Whether the name is a product's, a work's or an event's ("web browser Safari", "Lion,
-    the new version", "the Joint Strike Fighter program", "iPod Classic", "2 GHz")."""
+    """Whether the name is a product's, a work's or an event's.
+
+    As in "web browser Safari", "Lion, the new version", "the Joint Strike Fighter program",
+    "iPod Classic", "2 GHz".
+    """
     words = name.text.lower().rstrip(".").split()
     if words[-1] in lex.suffixes:
         return False
@@ -228,7 +231,8 @@ def _role(name: Name, lex: ActorLexicons) -> str | None:
 
 def _employer(text: str, name: Name, lex: ActorLexicons) -> Found | None:
     """The employer a title names before the title word ("Apple" in "Apple CEO Steve Jobs")."""
-    assert name.title is not None and name.title_start is not None
+    assert name.title is not None
+    assert name.title_start is not None
     words = list(_WORD.finditer(text, name.title_start, name.title_start + len(name.title)))
     kept = []
     for word in words:

@@ -22,9 +22,8 @@ def facility_pattern(heads: Sequence[str]) -> regex.Pattern[str]:
     """The pattern of a facility's name, from the ``facility_heads`` lexicon."""
     body = alternation(heads, space=r"[ \t]+")
     name = r"\p{Lu}[\p{L}\p{M}.-]*(?:['’]\p{L}[\p{L}\p{M}.-]*)?(?!['’])"
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{N}}'’])((?:{name}[ \t]+){{0,4}}?(?:{name}))[ \t]+(?i:{body})(?![\p{{L}}])"
-    )
+    words = rf"((?:{name}[ \t]+){{0,4}}?(?:{name}))"
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}'’]){words}[ \t]+(?i:{body})(?![\p{{L}}])")
 
 
 def facilities(

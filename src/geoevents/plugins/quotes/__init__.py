@@ -143,11 +143,11 @@ def _with_actors(quotes: list[Quote], actors: Sequence[Actor]) -> list[Quote]:
             continue
         speaker = quote.speaker
         written = speaker.removeprefix("the ").removeprefix("The ") if speaker else None
-        if written == actor.text or (
-            speaker is not None and len(actor.name) > len(speaker) and speaker in actor.name
+        if (
+            written == actor.text
+            or (speaker is not None and len(actor.name) > len(speaker) and speaker in actor.name)
+            or (speaker is not None and actor.via == "acronym" and speaker == actor.text)
         ):
-            speaker = actor.name
-        elif speaker is not None and actor.via == "acronym" and speaker == actor.text:
             speaker = actor.name
         result.append(
             attrs.evolve(
