@@ -15,6 +15,10 @@ Usage::
     python benchmarks/evaluate.py --corpus seed --show-errors quantities
     python benchmarks/evaluate.py --suite dates --show-errors dates
     python benchmarks/evaluate.py --json report.json --write-docs
+    python benchmarks/evaluate.py --corpus meantime-dev --half a   # develop on one half
+
+``--half a`` and ``--half b`` split every corpus in two by a stable hash of each document's id
+(:func:`half_of`), so that rules can be developed on one half and checked on the other.
 
 ``../shared`` is found next to the repository (override with ``--shared`` or the environment
 variable ``GEOEVENTS_SHARED``); when it is absent the script says so and exits 0.
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import hashlib
 import json
 import os
 import platform
@@ -99,6 +104,16 @@ def load_suite(shared: Path, name: str) -> list[dict[str, Any]]:
         return read_jsonl(path)
     data = json.loads(path.read_text(encoding="utf-8"))
     return list(data["cases"] if isinstance(data, dict) else data)
+
+
+def half_of(doc: Doc) -> str:
+    """``a`` or ``b``: the half of its corpus a document is in, by a stable hash of its id.
+
+    >>> half_of({"id": "meantime-102977"}) in ("a", "b")
+    True
+    """
+    digest = hashlib.sha256(str(doc.get("id") or "").encode("utf-8")).digest()
+    return "ab"[digest[0] % 2]
 
 
 # --------------------------------------------------------------------------- running the pipeline
@@ -420,6 +435,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="N",
         help="list at most N errors of each kind (0: all; default 25)",
     )
+    parser.add_argument(
+        "--half",
+        choices=("a", "b"),
+        help="only the documents of this half of each corpus (a stable hash of their ids)",
+    )
     parser.add_argument("--json", type=Path, metavar="PATH", help="write the full report as JSON")
     parser.add_argument(
         "--shared",
@@ -582,7 +602,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     pipeline = build_pipeline()
     report = Report(pipeline)
     for name in run_corpora:
-        evaluate_corpus(name, corpora[name], pipeline, args.layer or LAYERS, args, report)
+        docs = corpora[name]
+        if args.half and len(docs) > 1:
+            docs = [doc for doc in docs if half_of(doc) == args.half]
+        evaluate_corpus(name, docs, pipeline, args.layer or LAYERS, args, report)
     if run_suites:
         report.out("\nprobe suites")
         report.markdown += ["### Probe suites", ""]

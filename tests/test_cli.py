@@ -182,6 +182,8 @@ def test_bundled_plugins_declare_the_kinds_they_fill() -> None:
         "quantities": ["quantities"],
         "quotes": ["quotes"],
         "dates": ["dates"],
+        "actors": ["actors"],
+        "locations": ["locations"],
         "events": [],  # a linker: it builds events, no mentions
     }
 

@@ -63,6 +63,8 @@ BUNDLED_PLUGINS: tuple[str, ...] = (
     "geoevents.plugins.quantities",
     "geoevents.plugins.quotes",
     "geoevents.plugins.dates",
+    "geoevents.plugins.actors",
+    "geoevents.plugins.locations",
     # linkers, which read the layers above
     "geoevents.plugins.events",
 )

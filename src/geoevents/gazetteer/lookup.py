@@ -29,6 +29,7 @@ __all__ = ["Gazetteer", "gazetteer_for"]
 
 _PLACE, _ACTOR, _PERSON = 0, 1, 2
 _ALIAS = VIAS.index("alias")
+_SHORT = VIAS.index("short")
 _ALIAS_WEIGHT = 0.1  # another name (Bombay) counts for a tenth of the population it names
 _TIER = {"plugin": 0, "bundled": 1}  # then the packages' records
 
@@ -129,8 +130,12 @@ class Gazetteer:
             )
             for name, office, start, end, country, organization in index["people"]
         )
+        place_entries, actor_entries = tuple(place_entries), tuple(actor_entries)
         self._extra_places = tuple(_place_record(entry) for entry in place_entries)
         self._extra_actors = tuple(_actor_record(entry) for entry in actor_entries)
+        self._people = self._people + tuple(
+            _officeholder(entry) for entry in actor_entries if _dated(entry)
+        )
         self._matcher: PhraseMatcher[int] = PhraseMatcher.from_snapshot(
             index["matcher"], self._contributed_phrases(place_entries, actor_entries)
         )
@@ -158,7 +163,17 @@ class Gazetteer:
             for via, name in [(0, entry.name), *((_ALIAS, alias) for alias in entry.aliases)]:
                 phrases.append((name, pack_ref(_PLACE, first_place + offset, via)))
         first_actor = len(self._index["actors"])
+        first_person = len(self._index["people"])
+        people = 0
         for offset, actor in enumerate(actors):
+            if _dated(actor):  # an officeholder: found by name, alias and name-only forms
+                row = first_person + people
+                people += 1
+                names = [(0, actor.name), *((_ALIAS, alias) for alias in actor.aliases)]
+                shorts = actor.short or (actor.name.split()[-1],)
+                for via, name in [*names, *((_SHORT, short) for short in shorts)]:
+                    phrases.append((name, pack_ref(_PERSON, row, via)))
+                continue
             for via, name in [(0, actor.name), *((_ALIAS, alias) for alias in actor.aliases)]:
                 phrases.append((name, pack_ref(_ACTOR, first_actor + offset, via)))
         return phrases
@@ -213,6 +228,7 @@ class Gazetteer:
             geonameid=columns["geonameid"][row] or None,
             population=population if population >= 0 else None,
             region=columns["regions"][region - 1] if region else None,
+            weight=columns["weight"][row],
             source=SOURCES[columns["source"][row]],
         )
 
@@ -322,7 +338,10 @@ class Gazetteer:
         name.
         """
         base = len(self._places["name"])
-        weight = float(self._places["weight"][row]) if row < base else 0.0
+        if row < base:
+            weight = float(self._places["weight"][row])
+        else:
+            weight = float(self._extra_places[row - base].population or 0)
         return weight * _ALIAS_WEIGHT if via == _ALIAS else weight
 
     def _actors_of(self, refs: Iterable[int], on: dt.date | None) -> tuple[ActorCandidate, ...]:
@@ -357,6 +376,27 @@ def _place_record(entry: PlaceEntry) -> PlaceRecord:
         lat=entry.lat,
         lon=entry.lon,
         geonameid=entry.geonameid,
+        population=entry.population,
+        region=entry.region,
+        weight=entry.population or 0,
+        source="plugin",
+    )
+
+
+def _dated(entry: ActorEntry) -> bool:
+    """Whether a contributed actor is an officeholder: a person with the start of a term."""
+    return entry.kind == "person" and entry.start is not None
+
+
+def _officeholder(entry: ActorEntry) -> Officeholder:
+    assert entry.start is not None
+    return Officeholder(
+        name=entry.name,
+        office=entry.role or "",
+        start=entry.start,
+        end=entry.end,
+        country=entry.country,
+        organization=entry.organization,
         source="plugin",
     )
 

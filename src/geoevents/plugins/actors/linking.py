@@ -1,0 +1,98 @@
+"""Later and shorter mentions linked to the fullest name the article gives.
+
+- A person's surname ("Jobs", "Zelenskiy") takes the fullest name written for them
+  (:class:`geoevents.text.names.NameIndex`: the person named most recently before, else the
+  first named after), with the country and office the gazetteer gives that person; a person
+  the article names in full keeps the article's spelling ("Volodymyr Zelenskiy").
+- An acronym takes the name it abbreviates: the name written before it in parentheses
+  ("Singapore Airlines (SIA)"), or an organisation the article names whose initials it spells.
+- An organisation's shorter name takes the longer one it begins ("Lockheed" for "Lockheed
+  Martin").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from geoevents.plugins.actors.found import Found
+from geoevents.text.names import NameIndex
+
+__all__ = ["link"]
+
+_PARENTHESIS = regex.compile(r"[ \t\u00a0]*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)")
+_SMALL = frozenset({"of", "and", "for", "the", "de", "du", "des", "&"})
+
+
+def link(text: str, found: Sequence[Found]) -> list[Found]:
+    """The mentions with their names, countries and kinds made one across the article."""
+    people = NameIndex()
+    known_people: dict[str, Found] = {}
+    for item in found:
+        if item.kind == "person" and (" " in item.text or item.via == "short"):
+            people.add(item.text if " " in item.text else item.name, item.start)
+        if item.kind == "person" and item.known:
+            known_people[item.name] = item
+    acronyms = _acronyms(text, found)
+    organisations = [f for f in found if f.kind == "organization" and " " in f.text]
+    return [_linked(item, people, known_people, acronyms, organisations) for item in found]
+
+
+def _linked(
+    item: Found,
+    people: NameIndex,
+    known_people: dict[str, Found],
+    acronyms: dict[str, str],
+    organisations: Sequence[Found],
+) -> Found:
+    if item.kind == "person" or (not item.known and " " not in item.text):
+        full = people.fullest(item.text, item.start)
+        if full != item.text or (item.kind == "person" and " " in item.text):
+            known = known_people.get(item.name) if item.known else _known_as(full, known_people)
+            return item._replace(
+                name=full,
+                kind="person",
+                country=item.country or (known.country if known else None),
+                role=item.role or (known.role if known else None),
+                via=item.via if item.known else "mention" if full != item.text else item.via,
+            )
+        if item.kind == "person":
+            return item
+    if item.known:
+        return item
+    if item.text in acronyms:
+        return item._replace(name=acronyms[item.text], kind="organization", via="acronym")
+    longer = [
+        f.name
+        for f in organisations
+        if f.start != item.start
+        and f.text.startswith(item.text + " ")
+        and len(f.text) > len(item.text)
+    ]
+    if longer:
+        return item._replace(name=longer[0], kind="organization", via="mention")
+    return item
+
+
+def _known_as(full: str, known_people: dict[str, Found]) -> Found | None:
+    last = full.split()[-1]
+    for name, item in known_people.items():
+        if name.split()[-1] == last:
+            return item
+    return None
+
+
+def _acronyms(text: str, found: Sequence[Found]) -> dict[str, str]:
+    """Acronyms and the names they stand for in this article."""
+    result: dict[str, str] = {}
+    for item in found:
+        if item.kind != "organization" or " " not in item.text:
+            continue
+        written = _PARENTHESIS.match(text, item.end)
+        if written is not None:
+            result.setdefault(written.group(1), item.name)
+        initials = "".join(w[0] for w in item.text.split() if w.lower() not in _SMALL)
+        if len(initials) >= 2 and initials.isupper():
+            result.setdefault(initials, item.name)
+    return result
