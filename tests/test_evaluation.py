@@ -793,3 +793,54 @@ def test_value_accuracy_counts_span_matches_with_the_right_value() -> None:
     score = score_corpus([(gold, ours)], ["dates"])["dates"]
     assert (score.span_matched_right, score.span_matched_keyed) == (1, 2)
     assert score.value_accuracy == 0.5
+
+
+def test_dates_are_scored_per_timex3_type() -> None:
+    text = "Talks began on Friday and lasted three days, every evening."
+    friday = (text.index("Friday"), text.index("Friday") + 6)
+    days = (text.index("three days"), text.index("three days") + 10)
+    evening = (text.index("every evening"), text.index("every evening") + 13)
+    gold = {
+        "id": "t",
+        "text": text,
+        "layers": ["dates"],
+        "dates": [
+            {"start": friday[0], "end": friday[1], "value": "2025-09-05", "type": "DATE"},
+            {"start": days[0], "end": days[1], "value": "P3D", "type": "DURATION"},
+            {"start": evening[0], "end": evening[1], "value": "XXXX-XX-XXTEV", "type": "SET"},
+        ],
+    }
+    ours = {
+        "dates": [
+            {"start": friday[0], "end": friday[1], "value": "2025-09-05", "kind": "date"},
+            {"start": days[0], "end": days[1], "value": "P3D", "kind": "date"},
+        ]
+    }
+    types = score_corpus([(gold, ours)], ["dates"])["dates"].types
+    assert (types["DATE"].gold, types["DATE"].pred, types["DATE"].span_right) == (1, 2, 2)
+    assert (types["DURATION"].gold, types["DURATION"].span_found, types["DURATION"].typed) == (
+        1,
+        1,
+        0,
+    )
+    assert types["SET"].rates("span") == (None, 0.0, None)
+    assert types["DATE"].rates("value") == (1.0, 1.0, 1.0)
+
+
+def test_the_point_view_reads_a_pointing_duration_as_its_date() -> None:
+    duration = {"start": 5, "end": 13, "value": "P2D", "kind": "duration"}
+    pointing = {**duration, "point": "2025-09-10", "point_start": 5, "point_end": 19}
+    unanchored = {**duration, "point": None, "point_start": 5, "point_end": 17}
+    viewed = benchmarks.evaluate.point_view({"dates": [duration, pointing, unanchored]})
+    assert viewed["dates"] == [
+        duration,
+        {**pointing, "start": 5, "end": 19, "value": "2025-09-10", "kind": "date"},
+        {**unanchored, "start": 5, "end": 17, "value": None, "kind": "date"},
+    ]
+
+
+def test_halves_split_by_a_stable_hash_of_the_id() -> None:
+    halves = [benchmarks.evaluate.half_of({"id": f"doc-{n}"}) for n in range(200)]
+    assert set(halves) == {1, 2}
+    assert 60 < halves.count(1) < 140
+    assert halves == [benchmarks.evaluate.half_of({"id": f"doc-{n}"}) for n in range(200)]

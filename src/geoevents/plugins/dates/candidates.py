@@ -112,6 +112,11 @@ class Candidate:
     """The tense of the clause, for the forms that need it."""
     year_offset: int | None = None
     """The year relative to the publication year, when the text gives it ("of last year")."""
+    point_start: int | None = None
+    """For a duration that places something in time ("two days" of "two days later"), where
+    the whole phrase starts."""
+    point_end: int | None = None
+    """And where it ends."""
 
 
 def duration_candidate(

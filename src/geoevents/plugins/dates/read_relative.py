@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from geoevents.plugins.dates import guards
@@ -191,7 +192,7 @@ def offset(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         yield duration_candidate(start, match.end("unit"), amount, unit, rank=2)
         return
     backwards = relation in ("earlier", "before", "prior")
-    yield Candidate(
+    anchored = Candidate(
         start=start,
         end=match.end("rel"),
         form="anchored",
@@ -200,6 +201,22 @@ def offset(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         offset=-1 if backwards else 1,
         relation="than" if match.group("than") else relation,
         granularity=SHIFT_GRANULARITY.get(unit, "day"),
+    )
+    if relation == "earlier" or match.group("than"):
+        # TimeML, as TimeBank marks it, reads "a year earlier" like "a year ago": one date
+        yield anchored
+        return
+    # "two days later", "a week after the vote": TimeML marks the duration ("two days"), and
+    # the date the whole phrase points to is the duration's point
+    duration = duration_candidate(start, match.end("unit"), amount, unit, rank=0)
+    yield attrs.evolve(
+        anchored,
+        end=duration.end,
+        kind="duration",
+        value=duration.value,
+        granularity=duration.granularity,
+        point_start=start,
+        point_end=anchored.end,
     )
 
 
@@ -211,13 +228,23 @@ def within(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     if amount is not None:
         amount *= multiplier
     future = match.group("prep").lower() == "in" and not match.group().lower().count("next")
-    if future and (match.group("time") or scan.tense(start, end) == "future"):
-        yield Candidate(start=start, end=end, form="shift", amount=amount, unit=unit, offset=1)
-        return
     duration_start = match.start("num")
-    yield duration_candidate(
+    duration = duration_candidate(
         duration_start, match.end("unit") if not match.group("time") else end, amount, unit, rank=1
     )
+    if future and (match.group("time") or scan.tense(start, end) == "future"):
+        # "in two weeks": TimeML marks the duration, which points to a date two weeks ahead
+        yield attrs.evolve(
+            duration,
+            form="shift",
+            amount=amount,
+            unit=unit,
+            offset=1,
+            point_start=start,
+            point_end=end,
+        )
+        return
+    yield duration
 
 
 def anchored(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:

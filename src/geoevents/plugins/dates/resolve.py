@@ -20,6 +20,7 @@ import regex
 
 from geoevents.model import TimeExpression
 from geoevents.plugins.dates.candidates import Candidate
+from geoevents.plugins.dates.periods import Period
 from geoevents.plugins.dates.timex import (
     Tense,
     day_value,
@@ -37,10 +38,10 @@ __all__ = ["DateResolver", "Resolved"]
 _SEASONS = ("SP", "SU", "FA", "WI")
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _CALENDAR_VALUE = regex.compile(r"(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
-_COARSENESS = {"day": 0, "month": 1, "year": 2}
-_UNIT_GRANULARITY = {"D": "day", "W": "day", "M": "month", "Y": "year"}
 _RANGE_JOINT = regex.compile(r"[^\S\n]*(?:(?P<dash>[-–—])|(?i:to|and|until|till|through))[^\S\n]*")
 _RANGE_OPENING = regex.compile(r"(?<![\p{L}])(?i:from|between)[^\S\n]+\Z")
+_AFTER_THAT = regex.compile(r"[^\S\n]+(?:that|this)(?=[^\S\n]*[,.;:)])", regex.IGNORECASE)
+"""A pronoun after "after" or "before" ("two days after that,"): the last date the text gives."""
 _BETWEEN_COMPLEMENT = regex.compile(r"[^\S\n]*(?:the[^\S\n]+)?", regex.IGNORECASE)
 
 
@@ -52,6 +53,8 @@ class Resolved:
     """The TIMEX3-style value."""
     granularity: str | None
     """Its unit."""
+    point: str | None = None
+    """For a duration that places something in time, the value of the date it points to."""
 
 
 _NONE = Resolved(None, None)
@@ -71,23 +74,11 @@ def _calendar(value: str | None) -> tuple[dt.date, str] | None:
     return dt.date(int(year), int(month or 1), int(day or 1)), granularity
 
 
-def _shifted(anchor: dt.date, granularity: str, amount: float, unit: str, sign: int) -> Resolved:
-    """``anchor`` moved by ``amount`` units, at the coarser of the two granularities."""
+def _shifted(anchor: Period, amount: float, unit: str, sign: int) -> Resolved:
+    """``anchor`` moved by ``amount`` units (see :meth:`.Period.moved`)."""
     amount, unit = _whole(amount, unit)
-    moved = shift(anchor, sign * amount, unit)
-    if moved is None:
-        return _NONE
-    unit_granularity = _UNIT_GRANULARITY.get(unit, "day")
-    coarse = max(granularity, unit_granularity, key=_COARSENESS.__getitem__)
-    return _calendar_resolved(moved, coarse)
-
-
-def _calendar_resolved(day: dt.date, granularity: str) -> Resolved:
-    if granularity == "year":
-        return Resolved(f"{day.year:04d}", "year")
-    if granularity == "month":
-        return Resolved(month_value(day.year, day.month), "month")
-    return Resolved(day_value(day), "day")
+    moved = anchor.moved(sign * amount, unit)
+    return _NONE if moved is None else Resolved(moved.value, moved.granularity)
 
 
 def _whole(amount: float, unit: str) -> tuple[int, str]:
@@ -156,6 +147,9 @@ class DateResolver:
                 mod=candidate.mod,
                 kind=candidate.kind,
                 part_of_day=candidate.part,
+                point=resolved.point,
+                point_start=candidate.point_start,
+                point_end=candidate.point_end,
             )
             for candidate, resolved in zip(candidates, resolutions, strict=True)
         ]
@@ -213,6 +207,8 @@ class DateResolver:
         if form in ("anchored", "time"):
             return _NONE  # resolved in the second pass
         if self.published is None:
+            if candidate.kind == "duration":  # "in two weeks": still two weeks
+                return Resolved(candidate.value, candidate.granularity)
             return self._unanchored(candidate)
         try:
             return self._forms[form](candidate, self.published)
@@ -309,8 +305,13 @@ class DateResolver:
     def _shift(self, candidate: Candidate, published: dt.date) -> Resolved:
         sign = candidate.offset or 1
         if candidate.amount is None:
-            return Resolved("PAST_REF" if sign < 0 else "FUTURE_REF", None)
-        return _shifted(published, "day", candidate.amount, candidate.unit or "D", sign)
+            point = Resolved("PAST_REF" if sign < 0 else "FUTURE_REF", None)
+        else:
+            today = Period(published, "day")
+            point = _shifted(today, candidate.amount, candidate.unit or "D", sign)
+        if candidate.kind == "duration":  # "in two weeks": the duration, pointing to the date
+            return Resolved(candidate.value, candidate.granularity, point=point.value)
+        return point
 
     def _yearless(self, candidate: Candidate, published: dt.date) -> Resolved:
         month, day = candidate.month or 1, candidate.day or 1
@@ -428,42 +429,58 @@ class DateResolver:
     def _anchored(
         self, candidates: list[Candidate], resolutions: list[Resolved], index: int
     ) -> Resolved:
-        """An expression relative to another event, from the date the sentence anchors it to."""
+        """An expression relative to another event, from the date the text anchors it to.
+
+        A duration ("two days" of "two days later") keeps its value and points to the date.
+        """
+        candidate = candidates[index]
+        point = self._anchored_point(candidates, resolutions, index)
+        if candidate.kind == "duration":
+            return Resolved(candidate.value, candidate.granularity, point=point.value)
+        return point
+
+    def _anchored_point(
+        self, candidates: list[Candidate], resolutions: list[Resolved], index: int
+    ) -> Resolved:
         candidate = candidates[index]
         anchor = self._anchor(candidates, resolutions, index)
         if anchor is None or candidate.amount is None:
             return _NONE
-        day, granularity = anchor
         if candidate.relation == "than":  # "on 11 May, three days later than planned"
-            return _calendar_resolved(day, granularity)
-        if candidate.granularity in ("week", "weekend") and candidate.unit == "W":
-            moved = shift(day, int(candidate.offset or 1), "W")
+            return Resolved(anchor.value, anchor.granularity)
+        weekly = candidate.granularity in ("week", "weekend") and candidate.kind == "date"
+        if weekly and candidate.unit == "W":  # "the following week"
+            moved = shift(anchor.first, int(candidate.offset or 1), "W")
             return _NONE if moved is None else Resolved(week_value(moved), "week")
         sign = candidate.offset or 1
-        return _shifted(day, granularity, candidate.amount, candidate.unit or "D", sign)
+        return _shifted(anchor, candidate.amount, candidate.unit or "D", sign)
 
     def _anchor(
         self, candidates: list[Candidate], resolutions: list[Resolved], index: int
-    ) -> tuple[dt.date, str] | None:
+    ) -> Period | None:
+        """The date an expression relative to another event is counted from.
+
+        For "after" and "before", the date right after them ("a day after 3 September");
+        none when an event follows them instead ("a day after the election"). Otherwise the
+        last date the text gives before it ("It opened on 2 June. Two days later, ...").
+        """
         candidate = candidates[index]
+        end = candidate.point_end or candidate.end
         if candidate.relation in ("after", "before", "prior"):
             following = candidates[index + 1] if index + 1 < len(candidates) else None
-            gap = _BETWEEN_COMPLEMENT.match(self.text, candidate.end)
+            gap = _BETWEEN_COMPLEMENT.match(self.text, end)
             if following is not None and gap is not None and gap.end() == following.start:
-                return _calendar(resolutions[index + 1].value)
-            rest = self.text[candidate.end : candidate.end + 2].strip()
+                return Period.parse(resolutions[index + 1].value)
+            pronoun = _AFTER_THAT.match(self.text, end)
+            rest = self.text[pronoun.end() if pronoun else end :][:2].strip()
             if rest and rest[0] not in ",.;:)":
                 return None  # "a day after the election": the anchor is an event
-        sentence = sentences(self.text, self._sentence_lexicons).at(candidate.start) or (
-            candidate.start,
-            candidate.end,
-        )
         for position in range(index - 1, max(-1, index - _MOST_CANDIDATES_BACK), -1):
-            other = candidates[position]
-            if other.start < sentence[0]:
-                break
-            anchor = _calendar(resolutions[position].value)
-            if anchor is not None and other.kind == "date":
+            resolved = resolutions[position]
+            if candidates[position].kind not in ("date", "duration"):
+                continue
+            anchor = Period.parse(resolved.point or resolved.value)
+            if anchor is not None:
                 return anchor
         return None
 
