@@ -19,7 +19,7 @@ from geoevents.plugins.dates.words import DateWords
 from geoevents.text.numbers import DIGITS, NUMBER_WORDS, SCALES, is_plural_scale
 from geoevents.text.patterns import alternation
 
-__all__ = ["Patterns", "compile_patterns"]
+__all__ = ["Patterns", "bare_phrase", "compile_patterns"]
 
 _ = r"[^\S\n]{1,3}"
 """The spaces between the words of one expression (never a line break)."""
@@ -181,7 +181,9 @@ class Patterns:
     ordinal_day: regex.Pattern[str]
     """A day of the month alone: "on the 21st"."""
     vague: regex.Pattern[str]
-    """currently, recently, in the future..."""
+    """now, currently, recently, in the future..."""
+    not_vague: regex.Pattern[str]
+    """Phrases that hold a vague reference but are no date: now that (matched at a position)."""
     anchored: regex.Pattern[str]
     """Expressions relative to another event: the previous day, the following week."""
     modifier_before: regex.Pattern[str]
@@ -196,6 +198,11 @@ class Patterns:
     """The word right before a position (searched backwards)."""
     word_after: regex.Pattern[str]
     """The word right after a position."""
+
+
+def bare_phrase(entry: str) -> str:
+    """A ``dates_vague`` entry without its parentheses: "(in) the past" is "in the past"."""
+    return entry.replace("(", "").replace(")", "")
 
 
 def _compile(pattern: str) -> regex.Pattern[str]:
@@ -230,7 +237,8 @@ def compile_patterns(words: DateWords) -> Patterns:
     edges = _spaced(name for name, _m in words.period_edges)
     frequencies = _spaced(name for name, _v in words.frequencies)
     zones = _spaced(name.upper() for name, _v in words.time_zones)
-    vague = _spaced(name for name, _v in words.vague)
+    vague = _spaced(bare_phrase(name) for name, _v in words.vague)
+    not_vague = _spaced(words.not_vague) or "(?!)"
     vague_amount = _vague_amount(words)
     amount = _amount(vague_amount)
     with_weekday = rf"(?:(?P<weekday>{weekday_any}),?{_}(?:(?i:the){_})?)?"
@@ -361,7 +369,8 @@ def compile_patterns(words: DateWords) -> Patterns:
             rf"""{START}(?i:on|by|until|till|since|from|before|after){_}
             (?P<the>(?i:the){_}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){END}"""
         ),
-        vague=_compile(rf"{START}(?i:{vague}){END}"),
+        vague=_compile(rf"{START}(?i:{vague}){END}(?!-)"),
+        not_vague=_compile(rf"{START}(?i:{not_vague}){END}"),
         anchored=_compile(
             rf"""{START}(?i:
               (?:the|that){_}(?P<which>previous|following|next|same){_}
@@ -399,7 +408,7 @@ def _anchors(words: DateWords) -> dict[str, Anchor]:
     seasons = [n for n, _v in words.seasons]
     parts = [n for n, _v in words.parts_of_day]
     frequencies = [n for n, _v in words.frequencies]
-    vague = [n for n, _v in words.vague]
+    vague = [bare_phrase(n) for n, _v in words.vague]
     clock_words = {"noon", "midday", "midnight", "clock", "hrs", *(n for n, _v in words.time_zones)}
     return {
         "day_month": Anchor(60, 40, words=_lower_words(months)),

@@ -6,6 +6,7 @@ Weekdays, today and yesterday, last week, "two days ago", "in two weeks", "two d
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,8 @@ from geoevents.plugins.dates.candidates import (
     duration_candidate,
     key,
 )
+from geoevents.plugins.dates.patterns import bare_phrase
+from geoevents.plugins.dates.words import DateWords
 
 if TYPE_CHECKING:
     from geoevents.plugins.dates.scanner import Scanner
@@ -283,8 +286,28 @@ def anchored(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
 
 
 def vague(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
-    """Vague references: "currently", "recently", "in the future" (``dates_vague``)."""
-    written = key(match.group())
-    yield Candidate(
-        start=match.start(), end=match.end(), form="fixed", value=dict(scan.words.vague)[written]
-    )
+    """Vague references: "now", "recently", "in the future" (``dates_vague``).
+
+    A word the entry writes in parentheses is left out ("the future" of "in the future"), and
+    nothing is read inside a phrase of ``dates_not_vague`` ("now that").
+    """
+    start, end = match.span()
+    if scan.patterns.not_vague.match(scan.text, start):
+        return
+    value, skipped = _vague_entries(scan.words)[key(match.group())]
+    if skipped:  # the words are separated by runs of spaces: skip past as many runs
+        start = list(_SPACES.finditer(scan.text, start, end))[skipped - 1].end()
+    yield Candidate(start=start, end=end, form="fixed", value=value)
+
+
+_SPACES = regex.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=8)
+def _vague_entries(words: DateWords) -> dict[str, tuple[str, int]]:
+    """Each vague phrase as written in full, to its value and how many words it leaves out."""
+    entries = {}
+    for entry, value in words.vague:
+        skipped = entry.split(")")[0].count(" ") + 1 if entry.startswith("(") else 0
+        entries[key(bare_phrase(entry))] = (value, skipped)
+    return entries

@@ -31,6 +31,7 @@ LEXICONS = (
     "dates_past_cues",
     "dates_not_past",
     "dates_vague",
+    "dates_not_vague",
     "dates_frequencies",
     "dates_name_guards",
     "dates_number_guards",
@@ -89,7 +90,10 @@ class DateWords:
     not_past: frozenset[str]
     """Words ending in "-ed" that are not past tenses."""
     vague: Pairs
-    """Vague references and their values ("recently", "PAST_REF")."""
+    """Vague references and their values ("recently", "PAST_REF"); a word in parentheses
+    must come before the phrase but is not part of it ("(in) the past")."""
+    not_vague: frozenset[str]
+    """Phrases holding a vague reference that are not dates ("now that")."""
     frequencies: Pairs
     """Words for a set of times and the period's value ("weekly", "P1W")."""
     name_guards_before: frozenset[str]
@@ -141,6 +145,7 @@ class DateWords:
             past_cues=_words(lexicon("dates_past_cues")),
             not_past=_words(lexicon("dates_not_past")),
             vague=_pairs(lexicon("dates_vague")),
+            not_vague=_words(lexicon("dates_not_vague")),
             frequencies=_pairs(lexicon("dates_frequencies")),
             name_guards_before=frozenset(k.lower() for k, v in guards.items() if v != "after"),
             name_guards_after=frozenset(k.lower() for k, v in guards.items() if v == "after"),
