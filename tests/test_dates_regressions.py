@@ -72,10 +72,10 @@ REGRESSIONS = [
         id="yearless-date-days-ahead-without-cue",
     ),
     pytest.param(
-        "Jamal was murdered in October in the consulate.",
-        dt.date(2019, 9, 29),
-        [("October", "2018-10", None)],
-        id="past-month-just-ahead-is-last-year",
+        "The envoy was expelled in August, weeks after the vote.",
+        dt.date(2019, 3, 29),
+        [("August", "2018-08", None)],
+        id="past-month-months-ahead-is-last-year",
     ),
     pytest.param(
         "The rocks formed 65 million years ago.",

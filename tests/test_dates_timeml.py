@@ -88,3 +88,59 @@ VAGUE_REFERENCES = [
 @pytest.mark.parametrize(("text", "published", "expected"), VAGUE_REFERENCES)
 def test_vague_references(text: str, published: dt.date | None, expected: Expected) -> None:
     assert found(text, published) == expected
+
+
+NOVEMBER = dt.date(2025, 11, 3)
+"""Monday 3 November 2025, in the fourth quarter."""
+
+YEAR_OF_A_MONTH_OR_QUARTER = [
+    pytest.param(
+        "The firm expects to report third-quarter results soon.",
+        NOVEMBER,
+        [("third-quarter", "2025-Q3")],
+        id="a-quarter-just-ended-whatever-the-tense",
+    ),
+    pytest.param(
+        "The second quarter will be weak, the firm said.",
+        NOVEMBER,
+        [("The second quarter", "2026-Q2")],
+        id="equally-far-quarters-follow-the-tense",
+    ),
+    pytest.param(
+        "Orders fell in the first quarter.",
+        NOVEMBER,
+        [("the first quarter", "2026-Q1")],
+        id="the-next-first-quarter-is-nearer",
+    ),
+    pytest.param(
+        "The council approved a rise in fares for January.",
+        NOVEMBER,
+        [("January", "2026-01")],
+        id="a-month-just-ahead-in-a-past-clause",
+    ),
+    pytest.param(
+        "The council approved a rise in fares in May.",
+        NOVEMBER,
+        [("May", "2025-05")],
+        id="a-month-months-back-in-a-past-clause",
+    ),
+    pytest.param(
+        "The pact was drafted in July 2024 and the parties will sign it on 12 March.",
+        NOVEMBER,
+        [("July 2024", "2024-07"), ("12 March", "2026-03-12")],
+        id="a-written-year-far-back-is-not-the-frame",
+    ),
+    pytest.param(
+        "The siege began on 20 December 2023 and ended on 5 January.",
+        NOVEMBER,
+        [("20 December 2023", "2023-12-20"), ("5 January", "2024-01-05")],
+        id="a-written-year-just-before-is-the-frame",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEAR_OF_A_MONTH_OR_QUARTER)
+def test_the_year_of_a_month_or_quarter(
+    text: str, published: dt.date | None, expected: Expected
+) -> None:
+    assert found(text, published) == expected

@@ -59,6 +59,8 @@ class Resolved:
 
 _NONE = Resolved(None, None)
 _MOST_CANDIDATES_BACK = 20
+_MOST_MONTHS_INTO_NEXT_YEAR = 3
+"""How far into the next year a month or day without its year may follow a written date."""
 _WRITTEN_YEARS = frozenset({"day", "datetime", "month_year"})
 """The forms whose year is written out, which a later month or day in the sentence takes."""
 """How many earlier dates of its sentence an anchored expression looks through."""
@@ -220,8 +222,10 @@ class DateResolver:
 
         The date must be in the same sentence and name its month: "the army moved on 15
         November 2017 and he resigned on 21 November". A day that would fall before that date
-        is in the following year ("from 20 December 2023 to 5 January"). A year alone is no
-        anchor ("since 2014 ... on 12 October" may well be this October).
+        is in the following year when that is a few months on ("from 20 December 2023 to 5
+        January"), and otherwise not in that year's frame at all ("invited in July 2023, it
+        will join on 12 March" is the next 12 March). A year alone is no anchor ("since 2014
+        ... on 12 October" may well be this October).
         """
         candidate = candidates[index]
         if candidate.offset is not None or candidate.year_offset is not None:
@@ -239,6 +243,8 @@ class DateResolver:
             year = other.year
             month, day = candidate.month or 1, candidate.day or 1
             if (month, day) < (other.month or 1, other.day or 1):
+                if month + 12 - (other.month or 1) > _MOST_MONTHS_INTO_NEXT_YEAR:
+                    return None
                 year += 1
             if candidate.form == "month":
                 return Resolved(month_value(year, month), "month")
@@ -365,11 +371,14 @@ class DateResolver:
             )
         options = [published.year - 1, published.year, published.year + 1]
         reference = published.year * per_year + current
+        # A quarter is reported once it has ended ("expects to report third-quarter results"):
+        # the tense of the clause is the report's, so it only breaks ties.
         chosen = nearest(
             options,
             lambda year: year * per_year + (candidate.index or 1),
             candidate.tense,
             reference,
+            contrary=1,
         )
         if chosen is None:
             return _NONE

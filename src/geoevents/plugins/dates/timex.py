@@ -110,24 +110,27 @@ def shift(day: dt.date, amount: int, unit: str) -> dt.date | None:
 
 
 def nearest(
-    options: Iterable[T], key: Callable[[T], int], tense: Tense, reference: int
+    options: Iterable[T],
+    key: Callable[[T], int],
+    tense: Tense,
+    reference: int,
+    *,
+    contrary: int = 4,
 ) -> T | None:
     """The option to pick for a date written without its year (or month, or week).
 
     ``key`` puts the options on one scale with ``reference`` (the publication date). The
     nearest option wins; with a tense, options on the other side of the reference count as
-    twelve times as far: in the past, "in October" said at the end of September is last year's,
-    but "on 5 April" said on 17 March is still next month's (a clause about a date a few days
-    ahead is planning, whatever its verbs). Ties go to the earlier option.
+    ``contrary`` times as far. In the past, "in May" said in September is this May and "in
+    June" said in February last June, but "in October" said in September is still this
+    October: news reports plans in the past tense ("announced a cut in October"), and tells
+    of an event months back with its year. Ties go to the side of the tense, else the earlier
+    option.
     """
 
-    def distance(option: T) -> int:
+    def distance(option: T) -> tuple[int, int]:
         gap = key(option) - reference
-        if (tense == "past" and gap > 0) or (tense == "future" and gap < 0):
-            return abs(gap) * _CONTRARY
-        return abs(gap)
+        contrary_side = (tense == "past" and gap > 0) or (tense == "future" and gap < 0)
+        return abs(gap) * (contrary if contrary_side else 1), int(contrary_side)
 
     return min(sorted(options, key=key), key=distance, default=None)
-
-
-_CONTRARY = 12
