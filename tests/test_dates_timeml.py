@@ -144,3 +144,203 @@ def test_the_year_of_a_month_or_quarter(
     text: str, published: dt.date | None, expected: Expected
 ) -> None:
     assert found(text, published) == expected
+
+
+REPORTED_PERIODS = [
+    pytest.param(
+        "Acme said third-quarter profit rose 4%. Sales in the quarter were flat.",
+        NOVEMBER,
+        [("third-quarter", "2025-Q3"), ("the quarter", "2025-Q3")],
+        id="the-quarter-is-the-one-named-before",
+    ),
+    pytest.param(
+        "Profit fell in the quarter, the miner said.",
+        NOVEMBER,
+        [("the quarter", "2025-Q3")],
+        id="the-quarter-alone-is-the-one-last-ended",
+    ),
+    pytest.param(
+        "Output in the latest quarter rose, and the current quarter began well.",
+        NOVEMBER,
+        [("the latest quarter", "2025-Q3"), ("the current quarter", "2025-Q4")],
+        id="latest-and-current",
+    ),
+    pytest.param(
+        "Sales for the full year will rise, and the current fiscal year ends in June.",
+        NOVEMBER,
+        [("the full year", "2025"), ("the current fiscal year", "2025"), ("June", "2026-06")],
+        id="the-year-reported",
+    ),
+    pytest.param(
+        "The mine opened in 2019; that year, it flooded twice.",
+        NOVEMBER,
+        [("2019", "2019"), ("that year", "2019")],
+        id="that-year-is-the-year-named",
+    ),
+    pytest.param(
+        "The strike began on 3 May, and later that month it spread.",
+        NOVEMBER,
+        [("3 May", "2025-05-03"), ("that month", "2025-05")],
+        id="that-month-is-the-month-of-the-day-named",
+    ),
+    pytest.param(
+        "The approach of the year 2000 worried the banks.",
+        NOVEMBER,
+        [("the year 2000", "2000")],
+        id="the-year-and-its-number",
+    ),
+    pytest.param(
+        "The rate fell in the month, she said.", NOVEMBER, [], id="the-month-alone-is-no-date"
+    ),
+    pytest.param(
+        "It was the year of the flood, the elders said.",
+        NOVEMBER,
+        [],
+        id="the-year-before-of-is-no-date",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), REPORTED_PERIODS)
+def test_the_period_a_report_is_about(
+    text: str, published: dt.date | None, expected: Expected
+) -> None:
+    assert found(text, published) == expected
+
+
+COMPARED_PERIODS = [
+    pytest.param(
+        "Third-quarter profit rose to $5 million from $4 million a year earlier.",
+        NOVEMBER,
+        [("Third-quarter", "2025-Q3"), ("a year earlier", "2024-Q3")],
+        id="a-year-earlier-than-the-quarter",
+    ),
+    pytest.param(
+        "Unemployment rose to 5% in March from 4.5% a year ago.",
+        NOVEMBER,
+        [("March", "2025-03"), ("a year ago", "2024-03")],
+        id="a-year-ago-after-a-figure-is-the-month-reported",
+    ),
+    pytest.param(
+        "The mill closed in March; the owner had bought it a year ago.",
+        NOVEMBER,
+        [("March", "2025-03"), ("a year ago", "2024")],
+        id="a-year-ago-without-a-figure-is-from-publication",
+    ),
+    pytest.param(
+        "Second-quarter sales fell, compared with year-earlier sales of $3 million.",
+        NOVEMBER,
+        [("Second-quarter", "2025-Q2"), ("year-earlier", "2024-Q2")],
+        id="year-earlier-before-a-noun",
+    ),
+    pytest.param(
+        "Third-quarter profit rose. In the year-ago quarter, the firm lost money.",
+        NOVEMBER,
+        [("Third-quarter", "2025-Q3"), ("the year-ago quarter", "2024-Q3")],
+        id="the-year-ago-quarter",
+    ),
+    pytest.param(
+        "The bank earned $3 million in the comparable year-earlier third quarter.",
+        NOVEMBER,
+        [("the comparable year-earlier third quarter", "2024-Q3")],
+        id="the-year-earlier-third-quarter",
+    ),
+    pytest.param(
+        "Exports rose in May 2025, and in the same month a year ago they fell.",
+        NOVEMBER,
+        [("May 2025", "2025-05"), ("the same month a year ago", "2024-05")],
+        id="the-same-month-a-year-ago",
+    ),
+    pytest.param(
+        "Rents rose in the second quarter of 2025. In the 2024 period, they had fallen.",
+        NOVEMBER,
+        [("the second quarter of 2025", "2025-Q2"), ("the 2024 period", "2024-Q2")],
+        id="the-period-of-another-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), COMPARED_PERIODS)
+def test_the_period_a_figure_is_compared_with(
+    text: str, published: dt.date | None, expected: Expected
+) -> None:
+    assert found(text, published) == expected
+
+
+MONTHS_OF_A_NAMED_YEAR = [
+    pytest.param(
+        "In June last year the leaders met.",
+        NOVEMBER,
+        [("June last year", "2024-06")],
+        id="month-last-year",
+    ),
+    pytest.param(
+        "The dam was finished in early October this year.",
+        NOVEMBER,
+        [("early October this year", "2025-10")],
+        id="month-this-year-with-a-mod",
+    ),
+    pytest.param(
+        "Elections are due in April next year.",
+        NOVEMBER,
+        [("April next year", "2026-04")],
+        id="month-next-year",
+    ),
+    pytest.param(
+        "He was freed on 4 March last year.",
+        NOVEMBER,
+        [("4 March last year", "2024-03-04")],
+        id="day-last-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), MONTHS_OF_A_NAMED_YEAR)
+def test_a_month_with_its_year_named_after_it(
+    text: str, published: dt.date | None, expected: Expected
+) -> None:
+    assert found(text, published) == expected
+
+
+def kinds(text: str, published: dt.date) -> list[tuple[str, str | None, str]]:
+    document = PIPELINE.extract(text, published=published)
+    return [(date.text, date.value, date.kind) for date in document.dates]
+
+
+TIMES_OF_DAY = [
+    pytest.param(
+        "Gunmen struck at 10 p.m. Wednesday.",
+        [("10 p.m. Wednesday", "2025-10-29T22:00", "time")],
+        id="clock-time-then-weekday",
+    ),
+    pytest.param(
+        "Talks broke off at noon Thursday.",
+        [("noon Thursday", "2025-10-30T12:00", "time")],
+        id="noon-then-weekday",
+    ),
+    pytest.param(
+        "The offer expires at 5 p.m. EST, Nov. 14.",
+        [("5 p.m. EST, Nov. 14", "2025-11-14T17:00", "time")],
+        id="clock-time-zone-and-date",
+    ),
+    pytest.param(
+        "The ferry left at 6:15 on Friday.",
+        [("6:15", "2025-10-31T06:15", "time"), ("Friday", "2025-10-31", "date")],
+        id="a-time-and-its-day-after-on-stay-two",
+    ),
+    pytest.param(
+        "Shelling began on Sunday night.",
+        [("Sunday night", "2025-11-02", "time")],
+        id="a-day-and-its-part-is-a-time",
+    ),
+    pytest.param(
+        "The minister spoke this morning.",
+        [("this morning", "2025-11-03", "time")],
+        id="this-morning-is-a-time",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TIMES_OF_DAY)
+def test_times_of_day(text: str, expected: list[tuple[str, str | None, str]]) -> None:
+    assert kinds(text, NOVEMBER) == expected

@@ -184,12 +184,17 @@ class Patterns:
     """now, currently, recently, in the future..."""
     not_vague: regex.Pattern[str]
     """Phrases that hold a vague reference but are no date: now that (matched at a position)."""
+    reference: regex.Pattern[str]
+    """The period a report is about, or the one it is compared with: the quarter, the latest
+    period, the current year, that month, the year-earlier quarter, the same month a year
+    ago."""
     anchored: regex.Pattern[str]
     """Expressions relative to another event: the previous day, the following week."""
     modifier_before: regex.Pattern[str]
     """early, late, mid-, the end of... right before a date (searched backwards)."""
     year_after: regex.Pattern[str]
-    """of last/this/next year, right after a month or a day ("June 16 of last year")."""
+    """(of) last/this/next year, right after a month or a day ("June 16 of last year", "in
+    March this year")."""
     direction_before: regex.Pattern[str]
     """last, this, next right before a month name (searched backwards)."""
     part_before: regex.Pattern[str]
@@ -237,6 +242,8 @@ def compile_patterns(words: DateWords) -> Patterns:
     edges = _spaced(name for name, _m in words.period_edges)
     frequencies = _spaced(name for name, _v in words.frequencies)
     zones = _spaced(name.upper() for name, _v in words.time_zones)
+    references = _spaced(name for name, _g in words.reference_units)
+    comparisons = _spaced(words.comparisons)
     vague = _spaced(bare_phrase(name) for name, _v in words.vague)
     not_vague = _spaced(words.not_vague) or "(?!)"
     vague_amount = _vague_amount(words)
@@ -350,7 +357,11 @@ def compile_patterns(words: DateWords) -> Patterns:
               Q(?P<quarter>[1-4])(?:{_}(?P<year>{YEAR})|{__}['’](?P<yy>\d\d))?
             | (?P<year>{YEAR}){_}Q(?P<quarter>[1-4])
             | H(?P<half>[12]){_}(?P<year>{YEAR})
-            | (?:(?P<the>(?i:the)){_})?
+            | (?:(?P<year>{YEAR})|(?P<rel>(?i:last|this|next)){_}(?i:year))['’]s{_}
+              (?:(?i:fiscal|financial){_})?
+              (?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))
+              (?:{_}|-)(?:(?i:fiscal|financial){_})?(?P<which>(?i:quarter|half))
+            | (?:(?P<the>(?i:the)){_})?(?:(?i:fiscal|financial){_})?
               (?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))
               (?:{_}|-)(?:(?i:fiscal|financial){_})?(?P<which>(?i:quarter|half))
               (?:{_}(?i:of|in){_}(?:(?P<year>{YEAR})|(?P<rel>(?i:the|this|last|next)){_}(?i:year)))?
@@ -371,6 +382,22 @@ def compile_patterns(words: DateWords) -> Patterns:
         ),
         vague=_compile(rf"{START}(?i:{vague}){END}(?!-)"),
         not_vague=_compile(rf"{START}(?i:{not_vague}){END}"),
+        reference=_compile(
+            rf"""{START}(?i:
+              (?P<det>the|that){_}
+              (?:(?P<same>same|comparable|corresponding){_})?
+              (?:(?P<cmp>{comparisons})(?:{_}|-))?
+              (?:(?P<adj>latest|current|most{_}recent|full|fiscal|calendar|financial)
+                (?:{_}(?:fiscal|financial|calendar))?{_})?
+              (?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)(?:{_}|-))?
+              (?P<unit>{references})
+              (?:{_}(?P<year>{YEAR}))?
+              (?P<tail>{_}(?:an?{_}year{_}(?:ago|earlier|before)
+                |(?:of{_}|from{_})?(?:the{_})?(?:last|previous|prior){_}year))?
+            | the{_}(?P<year>{YEAR}){_}(?P<unit>{references})
+            | (?P<cmp>{comparisons})
+            ){END}(?!-)"""
+        ),
         anchored=_compile(
             rf"""{START}(?i:
               (?:the|that){_}(?P<which>previous|following|next|same){_}
@@ -384,7 +411,7 @@ def compile_patterns(words: DateWords) -> Patterns:
             | (?:the{_})?(?P<mod>{modifiers})(?:-|{_})(?:(?:on|in){_})?
             )\Z"""
         ),
-        year_after=_compile(rf"{_}(?i:of){_}(?i:({directions})){_}(?i:year){END}"),
+        year_after=_compile(rf"(?:{_}(?i:of))?{_}(?i:({directions})){_}(?i:year){END}"),
         direction_before=_compile_backwards(rf"{START}(?i:({directions})){_}\Z"),
         part_before=_compile_backwards(
             rf"{START}(?i:(?:the{_})?(?:(?:early|late){_})?(?P<part>{parts}){_}of{_}(?:the{_})?)\Z"
@@ -443,4 +470,12 @@ def _anchors(words: DateWords) -> dict[str, Anchor]:
         ),
         "season": Anchor(8, 20, words=_lower_words(seasons)),
         "vague": Anchor(30, 4, words=frozenset(phrase.split()[-1] for phrase in vague)),
+        "reference": Anchor(
+            60,
+            40,
+            words=_lower_words(
+                [n for n, _g in words.reference_units],
+                [part for phrase in words.comparisons for part in phrase.split("-")],
+            ),
+        ),
     }

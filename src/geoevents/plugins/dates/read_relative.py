@@ -23,6 +23,7 @@ from geoevents.plugins.dates.candidates import (
     key,
 )
 from geoevents.plugins.dates.patterns import bare_phrase
+from geoevents.plugins.dates.read_reference import compares_a_figure
 from geoevents.plugins.dates.words import DateWords
 
 if TYPE_CHECKING:
@@ -180,6 +181,7 @@ def offset(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     if amount is not None:
         amount *= multiplier
     relation = key(match.group("rel"))
+    compared = unit == "Y" and relation in ("ago", "earlier") and compares_a_figure(scan, start)
     if relation == "ago" or relation in ("from now", "hence"):
         yield Candidate(
             start=start,
@@ -188,6 +190,7 @@ def offset(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
             amount=amount,
             unit=unit,
             offset=-1 if relation == "ago" else 1,
+            compared=compared,
         )
         return
     if scan.context.word_before(start).lower() in scan.words.span_cues:
@@ -204,6 +207,7 @@ def offset(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         offset=-1 if backwards else 1,
         relation="than" if match.group("than") else relation,
         granularity=SHIFT_GRANULARITY.get(unit, "day"),
+        compared=compared,
     )
     if relation == "earlier" or match.group("than"):
         # TimeML, as TimeBank marks it, reads "a year earlier" like "a year ago": one date

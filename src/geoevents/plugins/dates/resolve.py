@@ -21,6 +21,7 @@ import regex
 from geoevents.model import TimeExpression
 from geoevents.plugins.dates.candidates import Candidate
 from geoevents.plugins.dates.periods import Period
+from geoevents.plugins.dates.read_reference import COMPARISON
 from geoevents.plugins.dates.timex import (
     Tense,
     day_value,
@@ -59,6 +60,18 @@ class Resolved:
 
 _NONE = Resolved(None, None)
 _MOST_CANDIDATES_BACK = 20
+_PERIODS = frozenset({"week", "month", "quarter", "season", "half", "year"})
+"""What a report is about: any period but a day."""
+_FINER = ("day", "week", "month", "quarter", "half", "year")
+_COARSEN_TO = frozenset({"week", "month", "quarter", "half", "year"})
+"""The units a finer date names too: "on 3 May ... that month" is May."""
+_WITHIN = {
+    unit: frozenset(_FINER[: _FINER.index(unit) + 1]) - ({"week"} if unit != "week" else set())
+    for unit in _COARSEN_TO
+} | {"day": frozenset({"day"})}
+"""For each unit, the granularities of the dates that name a period of it."""
+_DAYS_OF_A_TIME = frozenset({"weekday", "relative_day", "day", "yearless"})
+_TIME_BEFORE_ITS_DAY = regex.compile(r"[^\S\n]{0,3},?[^\S\n]{1,3}")
 _MOST_MONTHS_INTO_NEXT_YEAR = 3
 """How far into the next year a month or day without its year may follow a written date."""
 _WRITTEN_YEARS = frozenset({"day", "datetime", "month_year"})
@@ -124,9 +137,14 @@ class DateResolver:
                 resolutions[index] = (
                     self._in_year_named_before(candidates, index) or resolutions[index]
                 )
-        for index, candidate in enumerate(candidates):
+        for index, candidate in enumerate(candidates):  # in text order: each may anchor the next
             if candidate.form == "anchored":
                 resolutions[index] = self._anchored(candidates, resolutions, index)
+            elif candidate.form == "reference":
+                resolutions[index] = self._reference(candidates, resolutions, index)
+            elif candidate.compared:  # "up from $4 million a year ago"
+                compared = self._compared(candidates, resolutions, index)
+                resolutions[index] = compared or resolutions[index]
         days = [
             (candidate.start, found[0])
             for candidate, resolved in zip(candidates, resolutions, strict=True)
@@ -139,6 +157,7 @@ class DateResolver:
                 resolutions[index] = (
                     _NONE if day is None else Resolved(self._clock(day, candidate), "minute")
                 )
+        candidates, resolutions = self._times_with_their_days(candidates, resolutions)
         mentions = [
             TimeExpression(
                 start=candidate.start,
@@ -147,7 +166,7 @@ class DateResolver:
                 value=resolved.value,
                 granularity=resolved.granularity,
                 mod=candidate.mod,
-                kind=candidate.kind,
+                kind="time" if candidate.part and candidate.kind == "date" else candidate.kind,
                 part_of_day=candidate.part,
                 point=resolved.point,
                 point_start=candidate.point_start,
@@ -157,6 +176,37 @@ class DateResolver:
         ]
         mentions.extend(self._ranges(mentions))
         return sorted(mentions, key=lambda mention: (mention.start, -mention.end))
+
+    def _times_with_their_days(
+        self, candidates: list[Candidate], resolutions: list[Resolved]
+    ) -> tuple[list[Candidate], list[Resolved]]:
+        """The candidates with each clock time written right before its day made one.
+
+        "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6" are one TIME in TimeML; the
+        time's value is already that day's.
+        """
+        kept_candidates: list[Candidate] = []
+        kept: list[Resolved] = []
+        skip = False
+        for index, candidate in enumerate(candidates):
+            if skip:
+                skip = False
+                continue
+            following = candidates[index + 1] if index + 1 < len(candidates) else None
+            if (
+                candidate.form == "time"
+                and following is not None
+                and following.form in _DAYS_OF_A_TIME
+                and following.part is None
+                and _TIME_BEFORE_ITS_DAY.fullmatch(self.text, candidate.end, following.start)
+                and (found := _calendar(resolutions[index + 1].value)) is not None
+                and found[1] == "day"
+            ):
+                candidate = attrs.evolve(candidate, end=following.end)
+                skip = True
+            kept_candidates.append(candidate)
+            kept.append(resolutions[index])
+        return kept_candidates, kept
 
     def _ranges(self, mentions: list[TimeExpression]) -> list[TimeExpression]:
         """A duration for each range of two dates ("from 2009 to 2011", "2005–2015")."""
@@ -206,7 +256,7 @@ class DateResolver:
             return self._quarter_value(candidate, candidate.year, candidate.index or 1)
         if form == "season" and candidate.year is not None:
             return Resolved(f"{candidate.year:04d}-{candidate.code}", "season")
-        if form in ("anchored", "time"):
+        if form in ("anchored", "reference", "time"):
             return _NONE  # resolved in the second pass
         if self.published is None:
             if candidate.kind == "duration":  # "in two weeks": still two weeks
@@ -435,6 +485,76 @@ class DateResolver:
             return days[0][1]
         return self.published
 
+    def _named(
+        self,
+        candidates: list[Candidate],
+        resolutions: list[Resolved],
+        index: int,
+        granularities: frozenset[str],
+    ) -> Period | None:
+        """The last period the text names before ``index`` with one of ``granularities``.
+
+        A period a figure is compared with ("a year earlier") is not what the report is about.
+        """
+        for position in range(index - 1, max(-1, index - _MOST_CANDIDATES_BACK), -1):
+            other = candidates[position]
+            if other.kind not in ("date", "duration") or _is_comparison(other):
+                continue
+            resolved = resolutions[position]
+            period = Period.parse(resolved.point or resolved.value)
+            if period is not None and period.granularity in granularities:
+                return period
+        return None
+
+    def _reference(
+        self, candidates: list[Candidate], resolutions: list[Resolved], index: int
+    ) -> Resolved:
+        """The period a report is about ("the quarter"), or compares with ("year-earlier").
+
+        The last period of its kind the text names before it ("the third quarter ... the
+        quarter"; a day names its month, quarter and year too), else, for "the quarter" and
+        "the year", the one of the publication date (the quarter last ended). "the current
+        year" is the year of publication. A comparison is that period a year back.
+        """
+        candidate = candidates[index]
+        unit = candidate.unit or "period"
+        if candidate.relation == "current":
+            if self.published is None:
+                return _NONE
+            current = _current(self.published, unit)
+            return Resolved(current.value, current.granularity)
+        within = _WITHIN.get(unit, _PERIODS)
+        named = self._named(candidates, resolutions, index, within)
+        if named is not None and unit in _COARSEN_TO:
+            named = Period(named.first, unit).normalised()
+        if candidate.year is not None:  # "the 1989 period": the period reported, in 1989
+            if named is None:
+                return Resolved(f"{candidate.year:04d}", "year")
+            named = Period(named.first.replace(year=candidate.year, day=1), named.granularity)
+            return Resolved(named.value, named.granularity)
+        if candidate.relation == COMPARISON:
+            base = named or _default(self.published, unit, candidate.tense)
+            if base is not None and candidate.index is not None:  # the year-ago third quarter
+                first = dt.date(base.first.year, 3 * candidate.index - 2, 1)
+                base = Period(first, "quarter")
+            moved = None if base is None else base.moved(-1, "Y")
+            return _NONE if moved is None else Resolved(moved.value, moved.granularity)
+        if named is None and candidate.relation != "that":
+            named = _default(self.published, unit, candidate.tense)
+        return _NONE if named is None else Resolved(named.value, named.granularity)
+
+    def _compared(
+        self, candidates: list[Candidate], resolutions: list[Resolved], index: int
+    ) -> Resolved | None:
+        """A year ago after a figure ("up from 4%"): the period reported, a year back."""
+        candidate = candidates[index]
+        named = self._named(candidates, resolutions, index, _PERIODS)
+        if named is None or candidate.amount is None:
+            return None
+        amount, unit = _whole(candidate.amount, candidate.unit or "Y")
+        moved = named.moved(-amount, unit)
+        return None if moved is None else Resolved(moved.value, moved.granularity)
+
     def _anchored(
         self, candidates: list[Candidate], resolutions: list[Resolved], index: int
     ) -> Resolved:
@@ -475,6 +595,10 @@ class DateResolver:
         """
         candidate = candidates[index]
         end = candidate.point_end or candidate.end
+        if candidate.compared:  # "up from $4 million a year earlier": the period reported
+            compared = self._named(candidates, resolutions, index, _PERIODS)
+            if compared is not None:
+                return compared
         if candidate.relation in ("after", "before", "prior"):
             following = candidates[index + 1] if index + 1 < len(candidates) else None
             gap = _BETWEEN_COMPLEMENT.match(self.text, end)
@@ -492,6 +616,32 @@ class DateResolver:
             if anchor is not None:
                 return anchor
         return None
+
+
+def _is_comparison(candidate: Candidate) -> bool:
+    return candidate.compared or candidate.relation == COMPARISON
+
+
+def _current(published: dt.date, granularity: str) -> Period:
+    """The period of ``granularity`` holding the publication date (a quarter for "period")."""
+    unit = "quarter" if granularity == "period" else granularity
+    return Period(published, unit).normalised()
+
+
+def _default(published: dt.date | None, granularity: str, tense: str | None) -> Period | None:
+    """The period a report is about when the text names none before it.
+
+    The year of publication; the quarter (or half) last ended, or the current one in the
+    future.
+    """
+    if published is None or granularity == "day":
+        return None
+    current = _current(published, granularity)
+    if granularity in ("quarter", "half", "period") and tense != "future":
+        months = 6 if granularity == "half" else 3
+        previous = shift(current.first, -months, "M")
+        return None if previous is None else Period(previous, current.granularity)
+    return current
 
 
 def _length(first: dt.date, last: dt.date, granularity: str) -> str | None:

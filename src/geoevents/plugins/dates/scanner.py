@@ -13,7 +13,13 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-from geoevents.plugins.dates import guards, read_calendar, read_relative, read_spans
+from geoevents.plugins.dates import (
+    guards,
+    read_calendar,
+    read_reference,
+    read_relative,
+    read_spans,
+)
 from geoevents.plugins.dates.candidates import Candidate, key
 from geoevents.plugins.dates.lexicons import DateLexicons
 from geoevents.plugins.dates.tense import Tenses
@@ -48,6 +54,7 @@ READERS: tuple[tuple[str, MatchReader], ...] = (
     ("ordinal_day", read_calendar.ordinal_day),
     ("vague", read_relative.vague),
     ("anchored", read_relative.anchored),
+    ("reference", read_reference.reference),
 )
 """Each pattern, by name, with the reader of its matches."""
 

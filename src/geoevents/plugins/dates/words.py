@@ -32,6 +32,9 @@ LEXICONS = (
     "dates_not_past",
     "dates_vague",
     "dates_not_vague",
+    "dates_reference_units",
+    "dates_comparisons",
+    "dates_comparison_cues",
     "dates_frequencies",
     "dates_name_guards",
     "dates_number_guards",
@@ -94,6 +97,13 @@ class DateWords:
     must come before the phrase but is not part of it ("(in) the past")."""
     not_vague: frozenset[str]
     """Phrases holding a vague reference that are not dates ("now that")."""
+    reference_units: Pairs
+    """The periods a report is about, named without a number ("quarter", "period"), and their
+    granularity."""
+    comparisons: frozenset[str]
+    """Adjectives naming the period a figure is compared with ("year-earlier")."""
+    comparison_cues: frozenset[str]
+    """Words before "a year ago" that make it the period a figure is compared with."""
     frequencies: Pairs
     """Words for a set of times and the period's value ("weekly", "P1W")."""
     name_guards_before: frozenset[str]
@@ -146,6 +156,9 @@ class DateWords:
             not_past=_words(lexicon("dates_not_past")),
             vague=_pairs(lexicon("dates_vague")),
             not_vague=_words(lexicon("dates_not_vague")),
+            reference_units=_pairs(lexicon("dates_reference_units")),
+            comparisons=_words(lexicon("dates_comparisons")),
+            comparison_cues=_words(lexicon("dates_comparison_cues")),
             frequencies=_pairs(lexicon("dates_frequencies")),
             name_guards_before=frozenset(k.lower() for k, v in guards.items() if v != "after"),
             name_guards_after=frozenset(k.lower() for k, v in guards.items() if v == "after"),
