@@ -344,3 +344,47 @@ TIMES_OF_DAY = [
 @pytest.mark.parametrize(("text", "expected"), TIMES_OF_DAY)
 def test_times_of_day(text: str, expected: list[tuple[str, str | None, str]]) -> None:
     assert kinds(text, NOVEMBER) == expected
+
+
+YEARS_IN_WORDS = [
+    pytest.param(
+        "The city was besieged in nineteen seventy-nine.",
+        NOVEMBER,
+        [("nineteen seventy-nine", "1979")],
+        id="nineteen-seventy-nine",
+    ),
+    pytest.param(
+        "The law dates from January nineteen ninety-seven.",
+        NOVEMBER,
+        [("January nineteen ninety-seven", "1997-01")],
+        id="a-month-and-a-year-in-words",
+    ),
+    pytest.param(
+        "The fear of the year two thousand was overblown.",
+        NOVEMBER,
+        [("the year two thousand", "2000")],
+        id="the-year-two-thousand",
+    ),
+    pytest.param(
+        "The mine reopened in two thousand and five and in twenty twenty-one.",
+        NOVEMBER,
+        [("two thousand and five", "2005"), ("twenty twenty-one", "2021")],
+        id="two-thousand-and-five",
+    ),
+    pytest.param("About two thousand people fled.", NOVEMBER, [], id="two-thousand-counts"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), YEARS_IN_WORDS)
+def test_years_in_words(text: str, published: dt.date | None, expected: Expected) -> None:
+    assert found(text, published) == expected
+
+
+def test_the_year_reported_is_not_a_year_named_long_before() -> None:
+    text = "The plant will run until 2040. Sales for the full year will rise."
+    assert found(text, NOVEMBER) == [("2040", "2040"), ("the full year", "2025")]
+
+
+def test_a_date_before_a_colon_is_whole() -> None:
+    text = "The paper wrote on Saturday, November 8: the talks had failed."
+    assert found(text, NOVEMBER) == [("Saturday, November 8", "2025-11-08")]

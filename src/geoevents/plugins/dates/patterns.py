@@ -16,7 +16,14 @@ import attrs
 import regex
 
 from geoevents.plugins.dates.words import DateWords
-from geoevents.text.numbers import DIGITS, NUMBER_WORDS, SCALES, is_plural_scale
+from geoevents.text.numbers import (
+    DIGITS,
+    NUMBER_WORDS,
+    SCALES,
+    SMALL_NUMBERS,
+    TENS,
+    is_plural_scale,
+)
 from geoevents.text.patterns import alternation
 
 __all__ = ["Patterns", "bare_phrase", "compile_patterns"]
@@ -28,8 +35,25 @@ __ = r"[^\S\n]{0,3}"
 START = r"(?<![\p{L}\p{N}])"
 END = r"(?![\p{L}\p{N}])"
 YEAR = r"(?:1\d|20)\d\d(?![\p{N}\p{L}]|[.,]\p{N})"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}\p{L}:])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}\p{L}]|:\d)"
 HALF = rf"(?:{_}(?i:and{_}an?{_}half))?"
+
+
+def _year_words() -> str:
+    """A year in words: "nineteen ninety-six", "twenty twenty-five", "two thousand and one"."""
+    units = alternation(word for word, n in SMALL_NUMBERS.items() if 1 <= n <= 9)
+    teens = alternation(word for word, n in SMALL_NUMBERS.items() if 10 <= n <= 19)
+    tens = alternation(TENS)
+    centuries = alternation([*(w for w, n in SMALL_NUMBERS.items() if 11 <= n <= 19), "twenty"])
+    step = r"(?:[^\S\n]{1,3}|-)"
+    return (
+        rf"(?i:(?:{centuries}){step}(?:(?:{tens})(?:{step}(?:{units}))?|{teens}|oh{step}(?:{units})"
+        rf"|hundred)|two{_}thousand(?:{_}(?:and{_})?(?:{teens}|{units}))?)(?![\p{{L}}-])"
+    )
+
+
+YEAR_WORDS = _year_words()
+"""A year written in words (:func:`.read_calendar.year_of` reads it)."""
 
 
 def _spaced(words: Iterable[str]) -> str:
@@ -178,6 +202,8 @@ class Patterns:
     """summer 2024, the spring."""
     year: regex.Pattern[str]
     """A year alone: 2022."""
+    year_words: regex.Pattern[str]
+    """A year in words: "nineteen ninety-six"."""
     ordinal_day: regex.Pattern[str]
     """A day of the month alone: "on the 21st"."""
     vague: regex.Pattern[str]
@@ -259,10 +285,10 @@ def compile_patterns(words: DateWords) -> Patterns:
             rf"""{START}(?:
               {with_weekday}(?:(?i:the){_})?(?P<day>{DAY})
                 (?:{__}(?:[-–]|{_}(?i:and|to){_}){__}(?P<day2>{DAY}))?
-                {_}(?:(?i:of){_})?(?P<month>{month})(?:(?:{__},)?{_}(?P<year>{YEAR}))?
+                {_}(?:(?i:of){_})?(?P<month>{month})(?:(?:{__},)?{_}(?P<year>{YEAR}|{YEAR_WORDS}))?
             | {with_weekday}(?P<month>{month}){_}(?:(?i:the){_})?(?P<day>{DAY})
-                (?:{__}[-–]{__}(?P<day2>{DAY}))?(?:(?:{__},)?{_}(?P<year>{YEAR}))?
-            | (?P<month>{month})(?:,?{_}|{_}(?i:of){_})(?P<year>{YEAR})
+                (?:{__}[-–]{__}(?P<day2>{DAY}))?(?:(?:{__},)?{_}(?P<year>{YEAR}|{YEAR_WORDS}))?
+            | (?P<month>{month})(?:,?{_}|{_}(?i:of){_})(?P<year>{YEAR}|{YEAR_WORDS})
             )"""
         ),
         month=_compile(rf"{START}(?P<month>{month_full})(?P<poss>['’]s)?(?![\p{{L}}\p{{N}}-])"),
@@ -376,6 +402,7 @@ def compile_patterns(words: DateWords) -> Patterns:
                 |(?<![\p{{L}}\p{{N}}\-–/.,:$£€¥#@'’]))
             (?P<year>(?:1\d|20)\d\d)(?![\p{{N}}\p{{L}}%°]|[.,]\p{{N}}|['’]s{END})"""
         ),
+        year_words=_compile(rf"{START}(?P<year>{YEAR_WORDS})"),
         ordinal_day=_compile(
             rf"""{START}(?i:on|by|until|till|since|from|before|after){_}
             (?P<the>(?i:the){_}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){END}"""
@@ -391,7 +418,7 @@ def compile_patterns(words: DateWords) -> Patterns:
                 (?:{_}(?:fiscal|financial|calendar))?{_})?
               (?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)(?:{_}|-))?
               (?P<unit>{references})
-              (?:{_}(?P<year>{YEAR}))?
+              (?:{_}(?P<year>{YEAR}|{YEAR_WORDS}))?
               (?P<tail>{_}(?:an?{_}year{_}(?:ago|earlier|before)
                 |(?:of{_}|from{_})?(?:the{_})?(?:last|previous|prior){_}year))?
             | the{_}(?P<year>{YEAR}){_}(?P<unit>{references})
@@ -467,6 +494,13 @@ def _anchors(words: DateWords) -> dict[str, Anchor]:
         "decade": Anchor(12, 4, pattern=re.compile(r"\d0['’]?s")),
         "quarter": Anchor(
             40, 50, words=frozenset({"quarter", "half"}), pattern=re.compile(r"[QH]\d")
+        ),
+        "year_words": Anchor(
+            30,
+            40,
+            words=frozenset(
+                {"thousand", "twenty", *(w for w, n in SMALL_NUMBERS.items() if n > 10)}
+            ),
         ),
         "season": Anchor(8, 20, words=_lower_words(seasons)),
         "vague": Anchor(30, 4, words=frozenset(phrase.split()[-1] for phrase in vague)),

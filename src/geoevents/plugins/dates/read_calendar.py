@@ -15,12 +15,23 @@ from geoevents.plugins.dates import guards
 from geoevents.plugins.dates.absolute import read_date
 from geoevents.plugins.dates.candidates import Candidate, key
 from geoevents.plugins.dates.timex import valid_date
-from geoevents.text.numbers import ORDINALS
+from geoevents.text.numbers import ORDINALS, SMALL_NUMBERS, TENS
 
 if TYPE_CHECKING:
     from geoevents.plugins.dates.scanner import Scanner
 
-__all__ = ["day_month", "decade", "month", "numeric", "ordinal_day", "quarter", "season", "year"]
+__all__ = [
+    "day_month",
+    "decade",
+    "month",
+    "numeric",
+    "ordinal_day",
+    "quarter",
+    "season",
+    "year",
+    "year_of",
+    "year_words",
+]
 
 
 def numeric(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
@@ -57,14 +68,14 @@ def day_month(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     month = scan.month_number(match.group("month"))
     if match.group("day") is None:
         yield Candidate(
-            start=start, end=end, form="month_year", year=int(match.group("year")), month=month
+            start=start, end=end, form="month_year", year=year_of(match.group("year")), month=month
         )
         return
     day = int(match.group("day").rstrip("stndrh"))
     if match.group("year"):
         # The pattern has read every part (with the month spellings of the lexicons, which
         # dateparser does not know), so the calendar only has to check the day exists.
-        year = int(match.group("year"))
+        year = year_of(match.group("year"))
         if valid_date(year, month, day) is None:  # "31 February 2025"
             yield Candidate(start=start, end=end, form="fixed")
         else:
@@ -114,6 +125,36 @@ def year(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     year = int(match.group("year"))
     if guards.year_is_date(scan.context, start, end, year, scan.words):
         yield Candidate(start=start, end=end, form="year", year=year, rank=5)
+
+
+def year_words(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """A year in words: "in nineteen seventy-nine", "the year two thousand".
+
+    "nineteen ninety-six" names nothing but a year; "two thousand" only after a temporal word
+    or "year" (else it counts).
+    """
+    start, end = match.span()
+    written = match.group("year")
+    cued = scan.context.word_before(start).lower() in scan.words.temporal_cues
+    if written.lower().startswith("two") and not cued:
+        return
+    if not cued and guards.is_count(scan.context.word_after(end), scan.words):
+        return  # "nineteen fifty people"
+    yield Candidate(start=start, end=end, form="year", year=year_of(written), rank=5)
+
+
+def year_of(written: str) -> int:
+    """A year as written in digits or words ("2025", "nineteen ninety-six": 1996)."""
+    if written.isdigit():
+        return int(written)
+    words = written.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + (SMALL_NUMBERS[rest[0]] if rest else 0)
+    century = 20 if words[0] == "twenty" else SMALL_NUMBERS[words[0]]
+    rest = [w for w in words[1:] if w not in ("oh", "hundred")]
+    within = sum(TENS.get(word) or SMALL_NUMBERS[word] for word in rest)
+    return century * 100 + within
 
 
 def decade(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:

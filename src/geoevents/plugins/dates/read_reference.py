@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from geoevents.plugins.dates.candidates import Candidate, key
+from geoevents.plugins.dates.read_calendar import year_of
 from geoevents.text.numbers import ORDINALS, read_number
 
 if TYPE_CHECKING:
@@ -35,12 +36,12 @@ def reference(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     compared = bool(match.group("cmp") or match.group("tail"))
     if match.group("year") and not match.group("det"):  # "the 1989 period"
         yield Candidate(
-            start=start, end=end, form="reference", unit=granularity, year=int(match["year"])
+            start=start, end=end, form="reference", unit=granularity, year=year_of(match["year"])
         )
         return
     if match.group("year"):  # "the year 2000"
         if written == "year":
-            yield Candidate(start=start, end=end, form="year", year=int(match["year"]))
+            yield Candidate(start=start, end=end, form="year", year=year_of(match["year"]))
         return
     if granularity is None:  # "year-earlier" alone: the period compared with
         yield Candidate(start=start, end=end, form="reference", relation=COMPARISON)

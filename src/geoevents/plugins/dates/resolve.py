@@ -60,7 +60,7 @@ class Resolved:
 
 _NONE = Resolved(None, None)
 _MOST_CANDIDATES_BACK = 20
-_PERIODS = frozenset({"week", "month", "quarter", "season", "half", "year"})
+_PERIODS = frozenset({"week", "month", "quarter", "half", "year"})
 """What a report is about: any period but a day."""
 _FINER = ("day", "week", "month", "quarter", "half", "year")
 _COARSEN_TO = frozenset({"week", "month", "quarter", "half", "year"})
@@ -491,14 +491,19 @@ class DateResolver:
         resolutions: list[Resolved],
         index: int,
         granularities: frozenset[str],
+        *,
+        comparisons: bool = False,
     ) -> Period | None:
         """The last period the text names before ``index`` with one of ``granularities``.
 
-        A period a figure is compared with ("a year earlier") is not what the report is about.
+        Unless ``comparisons``, a period a figure is compared with ("a year earlier") is
+        passed over: it is not what the report is about.
         """
         for position in range(index - 1, max(-1, index - _MOST_CANDIDATES_BACK), -1):
             other = candidates[position]
-            if other.kind not in ("date", "duration") or _is_comparison(other):
+            if other.kind not in ("date", "duration"):
+                continue
+            if _is_comparison(other) and not comparisons:
                 continue
             resolved = resolutions[position]
             period = Period.parse(resolved.point or resolved.value)
@@ -524,7 +529,11 @@ class DateResolver:
             current = _current(self.published, unit)
             return Resolved(current.value, current.granularity)
         within = _WITHIN.get(unit, _PERIODS)
-        named = self._named(candidates, resolutions, index, within)
+        anaphoric = candidate.relation == "that"
+        if unit == "year" and not anaphoric and candidate.year is None:
+            named = None  # "the full year", "the fiscal year": the year reported, of publication
+        else:  # "that quarter" may be the one compared with; another period is not
+            named = self._named(candidates, resolutions, index, within, comparisons=anaphoric)
         if named is not None and unit in _COARSEN_TO:
             named = Period(named.first, unit).normalised()
         if candidate.year is not None:  # "the 1989 period": the period reported, in 1989

@@ -51,6 +51,7 @@ READERS: tuple[tuple[str, MatchReader], ...] = (
     ("quarter", read_calendar.quarter),
     ("season", read_calendar.season),
     ("year", read_calendar.year),
+    ("year_words", read_calendar.year_words),
     ("ordinal_day", read_calendar.ordinal_day),
     ("vague", read_relative.vague),
     ("anchored", read_relative.anchored),
