@@ -31,7 +31,9 @@ DURATIONS = [
         "Output fell over the past five years.", "the past five years", "P5Y", id="the-past-n"
     ),
     pytest.param("Work continues for the next 18 months.", "the next 18 months", "P18M", id="next"),
-    pytest.param("The past decade was hard.", "The past decade", "P10Y", id="the-past-decade"),
+    pytest.param(
+        "Aid was cut for the past decade.", "the past decade", "P10Y", id="for-the-past-decade"
+    ),
     pytest.param("Rebuilding took several years.", "several years", "PXY", id="vague-amount"),
     pytest.param("Rivals fought for decades.", "for decades", "PXY", id="for-decades"),
     pytest.param("It was a decades-long feud.", "decades-long", "PXY", id="n-long"),

@@ -388,3 +388,163 @@ def test_the_year_reported_is_not_a_year_named_long_before() -> None:
 def test_a_date_before_a_colon_is_whole() -> None:
     text = "The paper wrote on Saturday, November 8: the talks had failed."
     assert found(text, NOVEMBER) == [("Saturday, November 8", "2025-11-08")]
+
+
+PAST_AND_NEXT_PERIODS = [
+    pytest.param(
+        "Prices rose over the past year.",
+        NOVEMBER,
+        [("the past year", "2024")],
+        id="the-past-year-is-last-year",
+    ),
+    pytest.param(
+        "It was the third strike in the last decade.",
+        NOVEMBER,
+        [("the last decade", "201")],
+        id="the-last-decade",
+    ),
+    pytest.param(
+        "Aid was cut for the past decade.",
+        NOVEMBER,
+        [("the past decade", "P10Y")],
+        id="for-the-past-decade-lasts",
+    ),
+    pytest.param(
+        "Arrivals fell to 300 in 2024, down from 450 the year before.",
+        NOVEMBER,
+        [("2024", "2024"), ("the year before", "2023")],
+        id="the-year-before",
+    ),
+    pytest.param(
+        "He was seen on 3 May 2024, the day before police raided the house.",
+        NOVEMBER,
+        [("3 May 2024", "2024-05-03"), ("the day before", None)],
+        id="the-day-before-an-event",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), PAST_AND_NEXT_PERIODS)
+def test_past_and_next_periods(text: str, published: dt.date | None, expected: Expected) -> None:
+    assert found(text, published) == expected
+
+
+DECADES_AND_CENTURIES = [
+    pytest.param(
+        "Crime fell through the nineties.", NOVEMBER, [("the nineties", "199")], id="the-nineties"
+    ),
+    pytest.param(
+        "Crime fell through the '70s.", NOVEMBER, [("the '70s", "197")], id="the-seventies"
+    ),
+    pytest.param("He was in his forties.", NOVEMBER, [], id="an-age-in-decades"),
+    pytest.param(
+        "It was the worst flood of the 20th century.",
+        NOVEMBER,
+        [("the 20th century", "19")],
+        id="the-20th-century",
+    ),
+    pytest.param(
+        "The temple dates from the eleventh century.",
+        NOVEMBER,
+        [("the eleventh century", "10")],
+        id="a-century-in-words",
+    ),
+    pytest.param(
+        "It is the worst drought this century.",
+        NOVEMBER,
+        [("this century", "20")],
+        id="this-century",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DECADES_AND_CENTURIES)
+def test_decades_and_centuries(text: str, published: dt.date | None, expected: Expected) -> None:
+    assert found(text, published) == expected
+
+
+VAGUE_DURATIONS = [
+    pytest.param("The town fell within days.", NOVEMBER, [("days", "PXD")], id="within-days"),
+    pytest.param(
+        "In the years that followed, the war spread.",
+        NOVEMBER,
+        [("the years", "PXY")],
+        id="the-years-that-followed",
+    ),
+    pytest.param(
+        "More selling is likely in the weeks ahead.",
+        NOVEMBER,
+        [("the weeks ahead", "PXW")],
+        id="the-weeks-ahead",
+    ),
+    pytest.param(
+        "Talks may resume in the coming months.",
+        NOVEMBER,
+        [("the coming months", "PXM")],
+        id="the-coming-months",
+    ),
+    pytest.param(
+        "He died within weeks or months of his capture.",
+        NOVEMBER,
+        [("weeks", "PXW")],
+        id="weeks-or-months",
+    ),
+    pytest.param(
+        "Most were freed in the first hours of the truce.",
+        NOVEMBER,
+        [("the first hours", "PTXH")],
+        id="the-first-hours",
+    ),
+    pytest.param(
+        "The answer comes in a few minutes.",
+        NOVEMBER,
+        [("a few minutes", "PTXM")],
+        id="a-few-minutes",
+    ),
+    pytest.param(
+        "Just months ago the firm was bankrupt.",
+        NOVEMBER,
+        [("Just months ago", "PAST_REF")],
+        id="months-ago",
+    ),
+    pytest.param("The days grew shorter.", NOVEMBER, [], id="days-alone-are-no-duration"),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), VAGUE_DURATIONS)
+def test_vague_durations(text: str, published: dt.date | None, expected: Expected) -> None:
+    assert found(text, published) == expected
+
+
+NAMES_AND_VERBS = [
+    pytest.param(
+        'He spoke on the talk show "This Week" on Sunday.',
+        NOVEMBER,
+        [("Sunday", "2025-11-02")],
+        id="a-show-called-this-week",
+    ),
+    pytest.param(
+        'She was interviewed on "60 Minutes" last year.',
+        NOVEMBER,
+        [("last year", "2024")],
+        id="a-show-called-60-minutes",
+    ),
+    pytest.param('The poster showed the film "High Noon".', NOVEMBER, [], id="a-film"),
+    pytest.param(
+        "This week the talks resumed.", NOVEMBER, [("This week", "2025-W45")], id="a-sentence-start"
+    ),
+    pytest.param("The coalition began to fall apart.", NOVEMBER, [], id="fall-the-verb"),
+    pytest.param(
+        "The river floods from spring to fall.",
+        NOVEMBER,
+        [("spring", "2025-SP"), ("fall", "2025-FA")],
+        id="fall-the-season-in-a-range",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NAMES_AND_VERBS)
+def test_names_and_verbs_are_no_dates(
+    text: str, published: dt.date | None, expected: Expected
+) -> None:
+    assert found(text, published) == expected

@@ -19,6 +19,7 @@ from geoevents.plugins.dates.words import DateWords
 from geoevents.text.numbers import (
     DIGITS,
     NUMBER_WORDS,
+    ORDINALS,
     SCALES,
     SMALL_NUMBERS,
     TENS,
@@ -52,6 +53,12 @@ def _year_words() -> str:
     )
 
 
+CENTURY_ORDINALS = {
+    **{word: n for word, n in ORDINALS.items() if n <= 20},
+    **{f"twenty-{word}": 20 + n for word, n in ORDINALS.items() if n <= 9},
+    **{f"twenty {word}": 20 + n for word, n in ORDINALS.items() if n <= 9},
+}
+"""Centuries written in words: "the twentieth century", "the twenty-first century"."""
 YEAR_WORDS = _year_words()
 """A year written in words (:func:`.read_calendar.year_of` reads it)."""
 
@@ -187,7 +194,7 @@ class Patterns:
     duration: regex.Pattern[str]
     """A number of units ("three years", "a 48-hour curfew", "the past four years")."""
     vague_duration: regex.Pattern[str]
-    """for years, over the years, decades-long."""
+    """for years, over the years, decades-long, within days, the weeks ahead, months ago."""
     every: regex.Pattern[str]
     """Sets: every Monday, twice a week, per day, daily."""
     rate: regex.Pattern[str]
@@ -196,6 +203,8 @@ class Patterns:
     """Clock times: 4am, 16:30 local time, 8 p.m., noon."""
     decade: regex.Pattern[str]
     """the 1990s, the '90s."""
+    century: regex.Pattern[str]
+    """the 20th century, the twenty-first century, this century."""
     quarter: regex.Pattern[str]
     """Q3 2025, the second quarter, the first half of 2024."""
     season: regex.Pattern[str]
@@ -268,6 +277,10 @@ def compile_patterns(words: DateWords) -> Patterns:
     edges = _spaced(name for name, _m in words.period_edges)
     frequencies = _spaced(name for name, _v in words.frequencies)
     zones = _spaced(name.upper() for name, _v in words.time_zones)
+    decade_words = alternation(f"{word}s" for word in TENS if word != "ten").replace("ys", "ies")
+    ordinals = alternation(CENTURY_ORDINALS)
+    plural_units = _spaced(name for name, _c in words.units if name.endswith("s"))
+    vague_periods = _spaced(words.period_adjectives) or "(?!)"
     references = _spaced(name for name, _g in words.reference_units)
     comparisons = _spaced(words.comparisons)
     vague = _spaced(bare_phrase(name) for name, _v in words.vague)
@@ -346,6 +359,13 @@ def compile_patterns(words: DateWords) -> Patterns:
             rf"""{START}(?i:
               (?:over{_}the|for){_}(?:(?:many|several|some){_})?(?P<unit>{units})
             | (?P<unit>{units})-long
+            | (?<=(?:within|in|after|for){_}(?:(?:mere|just|only){_})?)(?P<unit>{plural_units})
+              (?!{_}(?:ago|earlier|later|before|after))
+            | the{_}(?:{vague_periods}){_}(?P<unit>{plural_units})(?:{_}(?:ahead|to{_}come))?
+            | the{_}(?P<unit>{plural_units})
+              (?:{_}(?:ahead|to{_}come)|(?={_}(?:before|after|that|since|of|leading)\b))
+            | (?P<unit>{plural_units})(?={_}or{_}(?:{plural_units})\b)
+            | (?P<ago>(?:(?:just|only|mere){_})?(?P<unit>{plural_units}){_}ago)
             ){END}"""
         ),
         every=_compile(
@@ -375,8 +395,17 @@ def compile_patterns(words: DateWords) -> Patterns:
             (?:{__}\((?P<offset>(?:GMT|UTC){__}[+−-]{__}\d{{1,2}}(?::?\d\d)?)\))?"""
         ),
         decade=_compile(
-            rf"""(?<![\p{{L}}\p{{N}}'’])(?:(?P<the>(?i:the)){_})?
-            (?:(?P<digits>1\d\d|20\d)0['’]?s|['’](?P<short>\d)0['’]?s){END}"""
+            rf"""(?<![\p{{L}}\p{{N}}'’])(?:
+              (?:(?P<the>(?i:the)){_})?
+              (?:(?P<digits>1\d\d|20\d)0['’]?s|['’](?P<short>\d)0['’]?s)
+            | (?P<the>(?i:the)){_}['’]?(?P<tens>(?i:{decade_words}))
+            ){END}"""
+        ),
+        century=_compile(
+            rf"""{START}(?i:
+              the{_}(?:(?P<number>[12]?\d)(?:st|nd|rd|th)|(?P<ordinal>{ordinals}))
+            | (?:the{_})?(?P<dir>this|last|next|previous|past|current)
+            ){_}(?i:century){END}"""
         ),
         quarter=_compile(
             rf"""{START}(?:
@@ -429,7 +458,8 @@ def compile_patterns(words: DateWords) -> Patterns:
             rf"""{START}(?i:
               (?:the|that){_}(?P<which>previous|following|next|same){_}
                 (?P<unit>day|week|month|year|weekend|{parts})
-            | the{_}day{_}(?P<rel>before|after)(?!{_}(?:yesterday|tomorrow))
+            | the{_}(?P<unit>day|week|month|year){_}(?P<rel>before|after)
+              (?!{_}(?:yesterday|tomorrow))
             ){END}"""
         ),
         modifier_before=_compile_backwards(
@@ -491,7 +521,8 @@ def _anchors(words: DateWords) -> dict[str, Anchor]:
             words=frozenset(clock_words),
             pattern=re.compile(r"\d(?:[:.]\d\d| ?[aApP]\.?[mM]\b)"),
         ),
-        "decade": Anchor(12, 4, pattern=re.compile(r"\d0['’]?s")),
+        "decade": Anchor(12, 4, pattern=re.compile(r"\d0['’]?s|(?i:ties)\b")),
+        "century": Anchor(40, 12, words=frozenset({"century"})),
         "quarter": Anchor(
             40, 50, words=frozenset({"quarter", "half"}), pattern=re.compile(r"[QH]\d")
         ),

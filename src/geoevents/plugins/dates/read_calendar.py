@@ -14,6 +14,7 @@ import regex
 from geoevents.plugins.dates import guards
 from geoevents.plugins.dates.absolute import read_date
 from geoevents.plugins.dates.candidates import Candidate, key
+from geoevents.plugins.dates.patterns import CENTURY_ORDINALS
 from geoevents.plugins.dates.timex import valid_date
 from geoevents.text.numbers import ORDINALS, SMALL_NUMBERS, TENS
 
@@ -21,6 +22,7 @@ if TYPE_CHECKING:
     from geoevents.plugins.dates.scanner import Scanner
 
 __all__ = [
+    "century",
     "day_month",
     "decade",
     "month",
@@ -158,13 +160,38 @@ def year_of(written: str) -> int:
 
 
 def decade(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
-    """A decade: "the 1990s", "the '90s"."""
+    """A decade: "the 1990s", "the '90s", "the nineties" (of the 20th century)."""
     digits = match.group("digits")
-    if digits is None:
+    if match.group("tens"):
+        digits = f"19{TENS[match.group('tens').lower().replace('ies', 'y')] // 10}"
+    elif digits is None:
         short = match.group("short")
         digits = ("19" if int(short) >= 3 else "20") + short
     yield Candidate(
         start=match.start(), end=match.end(), form="fixed", value=digits, granularity="decade"
+    )
+
+
+def century(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """A century: "the 20th century" (``19``), "the twenty-first century", "this century".
+
+    Its value is the two first digits of its years, as TimeML writes it.
+    """
+    start, end = match.span()
+    if match.group("dir"):  # resolved against the publication date
+        offset = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(
+            match.group("dir").lower(), 0
+        )
+        yield Candidate(start=start, end=end, form="relative_unit", unit="century", offset=offset)
+        return
+    if match.group("number"):
+        number = int(match.group("number"))
+    else:
+        number = CENTURY_ORDINALS[key(match.group("ordinal"))]
+    if not 1 <= number <= 30:
+        return
+    yield Candidate(
+        start=start, end=end, form="fixed", value=f"{number - 1:02d}", granularity="century"
     )
 
 

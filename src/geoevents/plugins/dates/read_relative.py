@@ -96,7 +96,7 @@ def relative_day(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
 
 
 def relative_unit(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
-    """last/this/next week, month, year, season...; "the past week" is a duration."""
+    """last/this/next week, month, year, season; "the past year"; "for the past week" lasts."""
     start, end = match.span()
     if scan.context.word_after(end).lower() == "of":
         return  # "the last week of August" is not last week
@@ -124,8 +124,9 @@ def relative_unit(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]
         offset = scan.directions[direction]
     else:
         offset = None  # "the weekend": which one depends on the tense
-    durational = granularity in ("week", "month", "year", "decade")
-    if durational and (direction == "past" or (match.group("the") and direction != "this")):
+    # "the past year" is last year, as TimeBank marks it; "for the past week" a week
+    durational = granularity in ("week", "month", "year", "decade") and direction != "this"
+    if durational and scan.context.word_before(start).lower() in ("for", "within"):
         amount = PERIOD_SIZE.get(granularity, 1)
         base = UNIT_OF_PERIOD[granularity]
         yield Candidate(
@@ -255,18 +256,19 @@ def within(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
 
 
 def anchored(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
-    """Anchored: "the previous day", "the following week", "the next morning", "the day before"."""
+    """Anchored: "the previous day", "the following week", "the next morning", "the year before"."""
     start, end = match.span()
-    if match.group("rel"):
+    if match.group("rel"):  # "the day before", "the year after"
+        granularity = match.group("unit").lower()
         yield Candidate(
             start=start,
             end=end,
             form="anchored",
             amount=1,
-            unit="D",
+            unit=UNIT_OF_PERIOD[granularity],
             offset=-1 if match.group("rel").lower() == "before" else 1,
             relation=match.group("rel").lower(),
-            granularity="day",
+            granularity=granularity,
         )
         return
     which = match.group("which").lower()

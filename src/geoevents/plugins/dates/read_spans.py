@@ -48,8 +48,15 @@ def duration(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
 
 
 def vague_duration(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
-    """Durations of unknown length: "for years", "over the years", "decades-long"."""
+    """Durations of unknown length, and "months ago", a time in the past.
+
+    "for years", "over the years", "decades-long", "within days", "the weeks ahead", "weeks or
+    months".
+    """
     _multiplier, unit = scan.unit(match.group("unit"))
+    if match.group("ago"):
+        yield Candidate(start=match.start(), end=match.end(), form="fixed", value="PAST_REF")
+        return
     yield duration_candidate(match.start(), match.end(), None, unit, rank=2)
 
 

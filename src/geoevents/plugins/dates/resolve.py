@@ -356,6 +356,8 @@ class DateResolver:
             )
         if unit == "decade":
             return Resolved(f"{published.year // 10 + offset:03d}", "decade")
+        if unit == "century":
+            return Resolved(f"{published.year // 100 + offset:02d}", "century")
         return Resolved(f"{published.year + offset:04d}", "year")
 
     def _shift(self, candidate: Candidate, published: dt.date) -> Resolved:

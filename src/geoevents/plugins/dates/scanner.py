@@ -48,6 +48,7 @@ READERS: tuple[tuple[str, MatchReader], ...] = (
     ("rate", read_spans.every),
     ("time", read_spans.time),
     ("decade", read_calendar.decade),
+    ("century", read_calendar.century),
     ("quarter", read_calendar.quarter),
     ("season", read_calendar.season),
     ("year", read_calendar.year),
@@ -99,7 +100,14 @@ class Scanner:
         triggers = self.patterns.triggers(self.text)
         for name, read in READERS:
             for match in self.patterns.finditer(name, triggers):
-                found.extend(self._extend(candidate) for candidate in read(self, match))
+                found.extend(
+                    self._extend(candidate)
+                    for candidate in read(self, match)
+                    if name not in _TITLED
+                    or not guards.in_a_title(
+                        self.context, candidate.start, candidate.end, self.words
+                    )
+                )
         return found
 
     # ------------------------------------------------------------------ helpers
@@ -160,6 +168,11 @@ class Scanner:
         return candidate
 
 
+_TITLED = frozenset(
+    {"relative_unit", "offset", "within", "duration", "vague_duration", "time", "anchored"}
+)
+"""The patterns whose words are written in lower case, so that capitals show a title ("This
+Week", "60 Minutes", "High Noon")."""
 _TAKES_PART = frozenset({"day", "yearless", "weekday", "relative_day", "day_of_month"})
 _TAKES_MOD = frozenset(
     {

@@ -35,6 +35,7 @@ LEXICONS = (
     "dates_reference_units",
     "dates_comparisons",
     "dates_comparison_cues",
+    "dates_period_adjectives",
     "dates_frequencies",
     "dates_name_guards",
     "dates_number_guards",
@@ -104,6 +105,8 @@ class DateWords:
     """Adjectives naming the period a figure is compared with ("year-earlier")."""
     comparison_cues: frozenset[str]
     """Words before "a year ago" that make it the period a figure is compared with."""
+    period_adjectives: frozenset[str]
+    """Adjectives that keep "the ... weeks" a stretch of unknown length ("the coming weeks")."""
     frequencies: Pairs
     """Words for a set of times and the period's value ("weekly", "P1W")."""
     name_guards_before: frozenset[str]
@@ -159,6 +162,7 @@ class DateWords:
             reference_units=_pairs(lexicon("dates_reference_units")),
             comparisons=_words(lexicon("dates_comparisons")),
             comparison_cues=_words(lexicon("dates_comparison_cues")),
+            period_adjectives=_words(lexicon("dates_period_adjectives")),
             frequencies=_pairs(lexicon("dates_frequencies")),
             name_guards_before=frozenset(k.lower() for k, v in guards.items() if v != "after"),
             name_guards_after=frozenset(k.lower() for k, v in guards.items() if v == "after"),
