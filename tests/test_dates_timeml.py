@@ -548,3 +548,47 @@ def test_names_and_verbs_are_no_dates(
     text: str, published: dt.date | None, expected: Expected
 ) -> None:
     assert found(text, published) == expected
+
+
+WEEKDAYS_BY_TENSE = [
+    pytest.param(
+        "The officials could not be reached Wednesday.",
+        [("Wednesday", "2025-10-29")],
+        id="a-modal-passive-is-no-future",
+    ),
+    pytest.param(
+        "The summit, to be held on Thursday, was moved.",
+        [("Thursday", "2025-11-06")],
+        id="to-be-held-is-a-plan",
+    ),
+    pytest.param(
+        "On Friday, when she set aside her vacation plans, the minister flew home.",
+        [("Friday", "2025-10-31")],
+        id="plans-the-noun-is-no-future",
+    ),
+    pytest.param(
+        "The rally is planned for Saturday.",
+        [("Saturday", "2025-11-08")],
+        id="planned-for-is-a-plan",
+    ),
+    pytest.param(
+        "The new tariff takes hold, effective Tuesday.",
+        [("Tuesday", "2025-11-04")],
+        id="effective-is-ahead",
+    ),
+    pytest.param(
+        "Shares closed lower on Friday, down 2% from the previous Friday.",
+        [("Friday", "2025-10-31"), ("the previous Friday", "2025-10-24")],
+        id="the-previous-friday-is-before-the-friday-named",
+    ),
+    pytest.param(
+        "The court sat on 16 October and again the following Monday.",
+        [("16 October", "2025-10-16"), ("the following Monday", "2025-10-20")],
+        id="the-following-monday",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKDAYS_BY_TENSE)
+def test_weekdays_by_tense_and_the_day_named(text: str, expected: Expected) -> None:
+    assert found(text, NOVEMBER) == expected

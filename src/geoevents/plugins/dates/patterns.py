@@ -315,7 +315,8 @@ def compile_patterns(words: DateWords) -> Patterns:
         ),
         weekday=_compile(
             rf"""{START}
-            (?:(?i:(?P<dir>{directions})|(?P<this>this){_}(?P<dir2>coming|past)){_})?
+            (?:(?i:(?P<dir>{directions})|(?P<this>this){_}(?P<dir2>coming|past)
+              |the{_}(?P<around>previous|following)){_})?
             (?P<weekday>{weekday_full})(?P<plural>s)?(?P<poss>['’]s)?
             (?:{_}(?P<part>(?i:{parts})))?{END}"""
         ),

@@ -60,10 +60,14 @@ def weekday(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
             )
         return
     offset = None
+    relation = None
     if match.group("dir2"):
         offset = 1 if match.group("dir2").lower() == "coming" else -1
     elif match.group("dir"):
         offset = scan.directions[match.group("dir").lower()]
+    elif match.group("around"):  # "the previous Friday": before the day the text is at
+        relation = match.group("around").lower()
+        offset = -1 if relation == "previous" else 1
     part = scan.parts.get(key(match.group("part") or ""))
     yield Candidate(
         start=start,
@@ -73,6 +77,7 @@ def weekday(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         offset=offset,
         part=part,
         tense=scan.tense(start, end),
+        relation=relation,
     )
 
 

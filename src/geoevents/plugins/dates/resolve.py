@@ -142,6 +142,10 @@ class DateResolver:
                 resolutions[index] = self._anchored(candidates, resolutions, index)
             elif candidate.form == "reference":
                 resolutions[index] = self._reference(candidates, resolutions, index)
+            elif candidate.form == "weekday" and candidate.relation is not None:
+                resolutions[index] = (
+                    self._weekday_around(candidates, resolutions, index) or resolutions[index]
+                )
             elif candidate.compared:  # "up from $4 million a year ago"
                 compared = self._compared(candidates, resolutions, index)
                 resolutions[index] = compared or resolutions[index]
@@ -331,6 +335,24 @@ class DateResolver:
         else:
             delta = -backward
         return Resolved(day_value(published + dt.timedelta(days=delta)), "day")
+
+    def _weekday_around(
+        self, candidates: list[Candidate], resolutions: list[Resolved], index: int
+    ) -> Resolved | None:
+        """A weekday around the last day the text names: "the previous Friday".
+
+        None when it names none (the weekday is then counted from the publication date).
+        """
+        candidate = candidates[index]
+        day = self._named(candidates, resolutions, index, frozenset({"day"}))
+        if day is None:
+            return None
+        weekday = candidate.weekday or 1
+        if candidate.offset == -1:
+            delta = -((day.first.isoweekday() - weekday) % 7 or 7)
+        else:
+            delta = (weekday - day.first.isoweekday()) % 7 or 7
+        return Resolved(day_value(day.first + dt.timedelta(days=delta)), "day")
 
     def _weekend(self, candidate: Candidate, published: dt.date) -> Resolved:
         in_weekend = published.isoweekday() >= 6
