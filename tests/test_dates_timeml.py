@@ -592,3 +592,32 @@ WEEKDAYS_BY_TENSE = [
 @pytest.mark.parametrize(("text", "expected"), WEEKDAYS_BY_TENSE)
 def test_weekdays_by_tense_and_the_day_named(text: str, expected: Expected) -> None:
     assert found(text, NOVEMBER) == expected
+
+
+STRETCHES_OF_A_REPORT = [
+    pytest.param(
+        "For the year ended 30 September, the firm earned $5 million.",
+        [("the year", "P1Y"), ("30 September", "2025-09-30")],
+        id="the-year-ended-a-date-is-a-stretch",
+    ),
+    pytest.param(
+        "Sales in the quarter ending 28 September rose.",
+        [("the quarter", "P1Q"), ("28 September", "2025-09-28")],
+        id="the-quarter-ending-a-date",
+    ),
+    pytest.param(
+        "The bank pays interest every quarter.",
+        [("every quarter", "P1Q")],
+        id="every-quarter-is-counted-in-quarters",
+    ),
+    pytest.param(
+        "He cut his estimate for next year.",
+        [("next year", "2026")],
+        id="for-next-year-is-the-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STRETCHES_OF_A_REPORT)
+def test_stretches_of_a_report(text: str, expected: Expected) -> None:
+    assert found(text, NOVEMBER) == expected

@@ -33,6 +33,7 @@ GRANULARITY: Mapping[str, str] = MappingProxyType(
         "D": "day",
         "W": "week",
         "M": "month",
+        "Q": "quarter",
         "Y": "year",
     }
 )

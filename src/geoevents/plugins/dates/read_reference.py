@@ -25,6 +25,17 @@ __all__ = ["COMPARISON", "compares_a_figure", "reference"]
 COMPARISON = "comparison"
 """The relation of a period a figure is compared with, a year before the one reported."""
 _NAMED_ALONE = frozenset({"quarter", "year"})
+_ENDED = frozenset({"ended", "ending", "through"})
+"""Words after "the year" that make it the stretch ending on a date ("the year ended ...")."""
+_LENGTHS = {
+    "year": "P1Y",
+    "quarter": "P1Q",
+    "half": "P6M",
+    "nine months": "P9M",
+    "six months": "P6M",
+    "three months": "P3M",
+}
+"""The length of a reported period ending on a date."""
 """The units read after a bare "the": "the quarter", "the year" (not "the month", "the day")."""
 
 
@@ -55,8 +66,20 @@ def reference(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     bare = det == "the" and not (same or compared or adjective)
     if bare and written not in _NAMED_ALONE:
         return  # "the month", "the period", "the day": too often no date
-    if scan.context.word_after(end).lower() == "of" and not compared:
+    after = scan.context.word_after(end).lower()
+    if after == "of" and not compared:
         return  # "the year of the dragon", "the quarter of an hour"
+    if after in _ENDED and written in _LENGTHS and not compared:
+        # "the year ended Sept. 30": TimeML marks the stretch that ends there, a duration
+        yield Candidate(
+            start=start,
+            end=end,
+            form="fixed",
+            kind="duration",
+            value=_LENGTHS[written],
+            granularity=granularity if granularity != "period" else None,
+        )
+        return
     if compared:
         relation: str | None = COMPARISON
     elif det == "that" or same:

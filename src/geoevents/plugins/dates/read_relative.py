@@ -131,7 +131,8 @@ def relative_unit(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]
         offset = None  # "the weekend": which one depends on the tense
     # "the past year" is last year, as TimeBank marks it; "for the past week" a week
     durational = granularity in ("week", "month", "year", "decade") and direction != "this"
-    if durational and scan.context.word_before(start).lower() in ("for", "within"):
+    spanned = match.group("the") and scan.context.word_before(start).lower() in ("for", "within")
+    if durational and spanned:
         amount = PERIOD_SIZE.get(granularity, 1)
         base = UNIT_OF_PERIOD[granularity]
         yield Candidate(

@@ -80,6 +80,8 @@ def every(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         else:  # a calendar unit: "every weekend", "each quarter"
             granularity = dict(scan.words.calendar_units)[written]
             multiplier, unit = PERIOD_SIZE.get(granularity, 1), UNIT_OF_PERIOD[granularity]
+            if granularity == "quarter":  # TimeML counts quarters in their own unit: P1Q
+                multiplier, unit = 1, "Q"
         count = scan.amount(match) if group.get("num") else None
         if group.get("other"):
             count = 2
