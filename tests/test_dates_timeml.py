@@ -621,3 +621,37 @@ STRETCHES_OF_A_REPORT = [
 @pytest.mark.parametrize(("text", "expected"), STRETCHES_OF_A_REPORT)
 def test_stretches_of_a_report(text: str, expected: Expected) -> None:
     assert found(text, NOVEMBER) == expected
+
+
+WEEKS_AND_FISCAL_YEARS = [
+    pytest.param(
+        "The talks collapsed in the last week of March.",
+        [("the last week of March", "2025-W13")],
+        id="the-last-week-of-a-month",
+    ),
+    pytest.param(
+        "Voting ends in the first week of December.",
+        [("the first week of December", "2025-W49")],
+        id="the-first-week-of-a-month",
+    ),
+    pytest.param(
+        "The plant shut in the first week of 2021.",
+        [("the first week of 2021", "2021-W01")],
+        id="the-first-week-of-a-year",
+    ),
+    pytest.param(
+        "Hearings resume the week of 10 November.",
+        [("the week of 10 November", "2025-W46")],
+        id="the-week-of-a-day",
+    ),
+    pytest.param(
+        "In fiscal 2024, the agency spent less.",
+        [("fiscal 2024", "2024")],
+        id="a-fiscal-year-by-its-year",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEEKS_AND_FISCAL_YEARS)
+def test_weeks_and_fiscal_years(text: str, expected: Expected) -> None:
+    assert found(text, NOVEMBER) == expected

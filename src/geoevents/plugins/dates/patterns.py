@@ -211,6 +211,8 @@ class Patterns:
     """summer 2024, the spring."""
     year: regex.Pattern[str]
     """A year alone: 2022."""
+    week_of: regex.Pattern[str]
+    """the last week of March, the first week of 2021, the week of 6 March."""
     year_words: regex.Pattern[str]
     """A year in words: "nineteen ninety-six"."""
     ordinal_day: regex.Pattern[str]
@@ -433,6 +435,14 @@ def compile_patterns(words: DateWords) -> Patterns:
             (?P<year>(?:1\d|20)\d\d)(?![\p{{N}}\p{{L}}%°]|[.,]\p{{N}}|['’]s{END})"""
         ),
         year_words=_compile(rf"{START}(?P<year>{YEAR_WORDS})"),
+        week_of=_compile(
+            rf"""{START}(?i:the){_}(?:(?P<ordinal>(?i:first|second|third|fourth|fifth|last|final))
+              {_})?(?i:week){_}(?i:of){_}(?:
+              (?P<month>{month_full})(?:{_}(?P<day>{DAY}))?(?:,?{_}(?P<year>{YEAR}))?
+            | (?P<day>{DAY}){_}(?P<month>{month_full})(?:,?{_}(?P<year>{YEAR}))?
+            | (?P<year>{YEAR})
+            ){END}"""
+        ),
         ordinal_day=_compile(
             rf"""{START}(?i:on|by|until|till|since|from|before|after){_}
             (?P<the>(?i:the){_}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){END}"""
@@ -524,6 +534,7 @@ def _anchors(words: DateWords) -> dict[str, Anchor]:
         ),
         "decade": Anchor(12, 4, pattern=re.compile(r"\d0['’]?s|(?i:ties)\b")),
         "century": Anchor(40, 12, words=frozenset({"century"})),
+        "week_of": Anchor(30, 40, words=frozenset({"week"})),
         "quarter": Anchor(
             40, 50, words=frozenset({"quarter", "half"}), pattern=re.compile(r"[QH]\d")
         ),

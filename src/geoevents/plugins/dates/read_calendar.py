@@ -30,6 +30,7 @@ __all__ = [
     "ordinal_day",
     "quarter",
     "season",
+    "week_of",
     "year",
     "year_of",
     "year_words",
@@ -126,7 +127,15 @@ def year(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     start, end = match.span()
     year = int(match.group("year"))
     if guards.year_is_date(scan.context, start, end, year, scan.words):
+        fiscal = _FISCAL_BEFORE.search(scan.text, max(0, start - 20), start)
+        if fiscal is not None:  # "fiscal 1989": the fiscal year named by its year, as TimeML
+            start = fiscal.start()
         yield Candidate(start=start, end=end, form="year", year=year, rank=5)
+
+
+_FISCAL_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:fiscal|financial)(?:[^\S\n]+(?i:year))?[^\S\n]+\Z", regex.REVERSE
+)
 
 
 def year_words(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
@@ -157,6 +166,29 @@ def year_of(written: str) -> int:
     rest = [w for w in words[1:] if w not in ("oh", "hundred")]
     within = sum(TENS.get(word) or SMALL_NUMBERS[word] for word in rest)
     return century * 100 + within
+
+
+def week_of(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """A week named by its place: "the last week of March", "the week of 6 March"."""
+    start, end = match.span()
+    ordinal = (match.group("ordinal") or "").lower()
+    month = scan.month_number(match.group("month")) if match.group("month") else None
+    day = int(match.group("day").rstrip("stndrh")) if match.group("day") else None
+    if day is not None and ordinal:
+        return
+    if day is None and not ordinal:
+        return  # "the week of March": not one week
+    index = -1 if ordinal in ("last", "final") else ORDINALS.get(ordinal)
+    yield Candidate(
+        start=start,
+        end=end,
+        form="week_of",
+        year=int(match.group("year")) if match.group("year") else None,
+        month=month,
+        day=day,
+        index=index,
+        tense=scan.tense(start, end),
+    )
 
 
 def decade(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:

@@ -11,6 +11,7 @@ written without its year keeps ``XXXX`` in place of the year (``XXXX-09-07``).
 from __future__ import annotations
 
 import bisect
+import calendar
 import datetime as dt
 import itertools
 from collections.abc import Callable
@@ -254,6 +255,8 @@ class DateResolver:
             return Resolved(day_value(day), "day")
         if form == "month_year":
             return Resolved(month_value(candidate.year or 1, candidate.month or 1), "month")
+        if form == "week_of":
+            return self._week_of(candidate)
         if form == "year":
             return Resolved(f"{candidate.year:04d}", "year")
         if form == "quarter" and candidate.year is not None:
@@ -315,6 +318,42 @@ class DateResolver:
         if candidate.form == "day_of_month":
             return Resolved(f"XXXX-XX-{candidate.day:02d}", "day")
         return _NONE
+
+    def _week_of(self, candidate: Candidate) -> Resolved:
+        """The ISO week "the last week of March" or "the week of 6 March" names.
+
+        The n-th week of a month is the one holding its (7n - 3)th day, the last one the week
+        holding its fourth day from the end: the week most of whose days are in the month.
+        """
+        year = candidate.year
+        if candidate.month is not None and year is None:
+            if self.published is None:
+                return _NONE
+            month = self._month(attrs.evolve(candidate, form="month"), self.published)
+            found = Period.parse(month.value)
+            if found is None:
+                return _NONE
+            year = found.first.year
+        if year is None:
+            return _NONE
+        if candidate.month is None:  # "the first week of 2021"
+            if candidate.index == -1:
+                day = dt.date(year, 12, 28)
+            else:
+                try:
+                    day = dt.date.fromisocalendar(year, candidate.index or 1, 1)
+                except ValueError:
+                    return _NONE
+            return Resolved(week_value(day), "week")
+        last = calendar.monthrange(year, candidate.month)[1]
+        if candidate.day is not None:
+            number = candidate.day
+        elif candidate.index == -1:
+            number = last - 3
+        else:
+            number = 7 * (candidate.index or 1) - 3
+        found_day = valid_date(year, candidate.month, number)
+        return _NONE if found_day is None else Resolved(week_value(found_day), "week")
 
     def _relative_day(self, candidate: Candidate, published: dt.date) -> Resolved:
         return Resolved(day_value(published + dt.timedelta(days=candidate.offset or 0)), "day")

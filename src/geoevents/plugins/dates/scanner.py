@@ -53,6 +53,7 @@ READERS: tuple[tuple[str, MatchReader], ...] = (
     ("season", read_calendar.season),
     ("year", read_calendar.year),
     ("year_words", read_calendar.year_words),
+    ("week_of", read_calendar.week_of),
     ("ordinal_day", read_calendar.ordinal_day),
     ("vague", read_relative.vague),
     ("anchored", read_relative.anchored),
