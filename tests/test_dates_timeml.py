@@ -655,3 +655,31 @@ WEEKS_AND_FISCAL_YEARS = [
 @pytest.mark.parametrize(("text", "expected"), WEEKS_AND_FISCAL_YEARS)
 def test_weeks_and_fiscal_years(text: str, expected: Expected) -> None:
     assert found(text, NOVEMBER) == expected
+
+
+DATELINES = [
+    pytest.param(
+        "GENEVA, November 2 (Wire) --\n\nThe envoys met on Saturday and will meet again tomorrow.",
+        [
+            ("November 2", "2025-11-02"),
+            ("Saturday", "2025-11-01"),
+            ("tomorrow", "2025-11-03"),
+        ],
+        id="the-dateline-is-the-frame",
+    ),
+    pytest.param(
+        "On the campaign trail, October 2025\n\nThe envoys met on Saturday.",
+        [("October 2025", "2025-10"), ("Saturday", "2025-11-01")],
+        id="a-title-is-no-dateline",
+    ),
+    pytest.param(
+        "GENEVA, July 2 (Wire) --\n\nThe envoys met on Saturday.",
+        [("July 2", "2025-07-02"), ("Saturday", "2025-11-01")],
+        id="a-dateline-far-from-publication-is-no-frame",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DATELINES)
+def test_a_dateline_is_the_documents_own_frame(text: str, expected: Expected) -> None:
+    assert found(text, NOVEMBER) == expected
