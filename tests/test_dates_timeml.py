@@ -683,3 +683,8 @@ DATELINES = [
 @pytest.mark.parametrize(("text", "expected"), DATELINES)
 def test_a_dateline_is_the_documents_own_frame(text: str, expected: Expected) -> None:
     assert found(text, NOVEMBER) == expected
+
+
+def test_a_quarter_after_its_year() -> None:
+    text = "The results included a charge in the 2024 second quarter."
+    assert found(text, NOVEMBER) == [("the 2024 second quarter", "2024-Q2")]

@@ -415,6 +415,9 @@ def compile_patterns(words: DateWords) -> Patterns:
               Q(?P<quarter>[1-4])(?:{_}(?P<year>{YEAR})|{__}['’](?P<yy>\d\d))?
             | (?P<year>{YEAR}){_}Q(?P<quarter>[1-4])
             | H(?P<half>[12]){_}(?P<year>{YEAR})
+            | (?:(?P<the>(?i:the)){_})?(?P<year>{YEAR}){_}(?:(?i:fiscal|financial){_})?
+              (?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))
+              (?:{_}|-)(?P<which>(?i:quarter|half))
             | (?:(?P<year>{YEAR})|(?P<rel>(?i:last|this|next)){_}(?i:year))['’]s{_}
               (?:(?i:fiscal|financial){_})?
               (?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))
