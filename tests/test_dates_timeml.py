@@ -688,3 +688,34 @@ def test_a_dateline_is_the_documents_own_frame(text: str, expected: Expected) ->
 def test_a_quarter_after_its_year() -> None:
     text = "The results included a charge in the 2024 second quarter."
     assert found(text, NOVEMBER) == [("the 2024 second quarter", "2024-Q2")]
+
+
+HOLIDAYS = [
+    pytest.param(
+        "The parade will march on Thanksgiving Day.",
+        [("Thanksgiving Day", "2025-11-27")],
+        id="thanksgiving-the-fourth-thursday-of-november",
+    ),
+    pytest.param(
+        "The ceasefire may hold until Christmas.",
+        [("Christmas", "2025-12-25")],
+        id="christmas-ahead",
+    ),
+    pytest.param("They were freed last Easter.", [("last Easter", "2025-04-20")], id="last-easter"),
+    pytest.param(
+        "Shops close on Good Friday 2026.",
+        [("Good Friday 2026", "2026-04-03")],
+        id="a-movable-feast-in-a-year",
+    ),
+    pytest.param(
+        "Voters go to the polls on Election Day.",
+        [("Election Day", "2025-11-04")],
+        id="election-day-the-tuesday-after-the-first-monday",
+    ),
+    pytest.param("Christmas Island lies south of Java.", [], id="a-holiday-in-a-name-is-no-date"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAYS)
+def test_holidays(text: str, expected: Expected) -> None:
+    assert found(text, NOVEMBER) == expected

@@ -73,6 +73,11 @@ def _capitalised(words: Iterable[str]) -> str:
     return _spaced(form for word in words for form in (word.capitalize(), word.upper()))
 
 
+def _capitalised_words(name: str) -> str:
+    """``name`` with each word capitalised: "new year's day" is "New Year's Day"."""
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())
+
+
 def _vague_amount(words: DateWords) -> str:
     """Amounts without a number (``vague_amounts``), as the quantities plugin reads them too.
 
@@ -211,6 +216,8 @@ class Patterns:
     """summer 2024, the spring."""
     year: regex.Pattern[str]
     """A year alone: 2022."""
+    holiday: regex.Pattern[str]
+    """Christmas Day, last Thanksgiving, Easter 2024 (``dates_holidays``)."""
     week_of: regex.Pattern[str]
     """the last week of March, the first week of 2021, the week of 6 March."""
     year_words: regex.Pattern[str]
@@ -281,6 +288,7 @@ def compile_patterns(words: DateWords) -> Patterns:
     zones = _spaced(name.upper() for name, _v in words.time_zones)
     decade_words = alternation(f"{word}s" for word in TENS if word != "ten").replace("ys", "ies")
     ordinals = alternation(CENTURY_ORDINALS)
+    holidays = _spaced(_capitalised_words(name) for name, _r in words.holidays) or "(?!)"
     plural_units = _spaced(name for name, _c in words.units if name.endswith("s"))
     vague_periods = _spaced(words.period_adjectives) or "(?!)"
     references = _spaced(name for name, _g in words.reference_units)
@@ -438,6 +446,10 @@ def compile_patterns(words: DateWords) -> Patterns:
             (?P<year>(?:1\d|20)\d\d)(?![\p{{N}}\p{{L}}%°]|[.,]\p{{N}}|['’]s{END})"""
         ),
         year_words=_compile(rf"{START}(?P<year>{YEAR_WORDS})"),
+        holiday=_compile(
+            rf"""{START}(?:(?P<dir>(?i:last|this|next)){_})?(?P<name>{holidays})
+            (?:,?{_}(?P<year>{YEAR}))?(?![\p{{L}}\p{{N}}]|['’]s|{_}\p{{Lu}})"""
+        ),
         week_of=_compile(
             rf"""{START}(?i:the){_}(?:(?P<ordinal>(?i:first|second|third|fourth|fifth|last|final))
               {_})?(?i:week){_}(?i:of){_}(?:
@@ -497,6 +509,12 @@ def _lower_words(*lists: Iterable[str]) -> frozenset[str]:
     return frozenset(part for entries in lists for entry in entries for part in entry.split())
 
 
+def _first_word(name: str) -> str:
+    """The first word of a holiday's name that tells it ("new year's day": year)."""
+    parts = [part for part in _WORD.findall(name) if part not in ("new", "st")]
+    return str((parts or [name])[0])
+
+
 def _anchors(words: DateWords) -> dict[str, Anchor]:
     """The anchor of each pattern worth anchoring (cheap patterns run over the whole text)."""
     months = [n for n, _v in (*words.months, *words.month_abbreviations)]
@@ -538,6 +556,9 @@ def _anchors(words: DateWords) -> dict[str, Anchor]:
         "decade": Anchor(12, 4, pattern=re.compile(r"\d0['’]?s|(?i:ties)\b")),
         "century": Anchor(40, 12, words=frozenset({"century"})),
         "week_of": Anchor(30, 40, words=frozenset({"week"})),
+        "holiday": Anchor(
+            10, 40, words=frozenset(_first_word(name) for name, _r in words.holidays)
+        ),
         "quarter": Anchor(
             40, 50, words=frozenset({"quarter", "half"}), pattern=re.compile(r"[QH]\d")
         ),

@@ -25,6 +25,7 @@ __all__ = [
     "century",
     "day_month",
     "decade",
+    "holiday",
     "month",
     "numeric",
     "ordinal_day",
@@ -166,6 +167,22 @@ def year_of(written: str) -> int:
     rest = [w for w in words[1:] if w not in ("oh", "hundred")]
     within = sum(TENS.get(word) or SMALL_NUMBERS[word] for word in rest)
     return century * 100 + within
+
+
+def holiday(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """A holiday: "Thanksgiving Day", "last Christmas", "Easter 2024" (``dates_holidays``)."""
+    start, end = match.span()
+    rule = dict(scan.words.holidays)[key(match.group("name"))]
+    offset = scan.directions[match.group("dir").lower()] if match.group("dir") else None
+    yield Candidate(
+        start=start,
+        end=end,
+        form="holiday",
+        code=rule,
+        offset=offset,
+        year=int(match.group("year")) if match.group("year") else None,
+        tense=scan.tense(start, end),
+    )
 
 
 def week_of(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:

@@ -21,6 +21,7 @@ import regex
 
 from geoevents.model import TimeExpression
 from geoevents.plugins.dates.candidates import Candidate
+from geoevents.plugins.dates.holidays import holiday_date
 from geoevents.plugins.dates.periods import Period
 from geoevents.plugins.dates.read_reference import COMPARISON
 from geoevents.plugins.dates.timex import (
@@ -257,6 +258,8 @@ class DateResolver:
             return Resolved(month_value(candidate.year or 1, candidate.month or 1), "month")
         if form == "week_of":
             return self._week_of(candidate)
+        if form == "holiday":
+            return self._holiday(candidate)
         if form == "year":
             return Resolved(f"{candidate.year:04d}", "year")
         if form == "quarter" and candidate.year is not None:
@@ -318,6 +321,35 @@ class DateResolver:
         if candidate.form == "day_of_month":
             return Resolved(f"XXXX-XX-{candidate.day:02d}", "day")
         return _NONE
+
+    def _holiday(self, candidate: Candidate) -> Resolved:
+        """The day of a holiday: in the year written, else the one nearest publication.
+
+        "last Christmas" is the one before the publication date, "next Easter" the one after,
+        "this Thanksgiving" the one of the publication year; otherwise the nearest, the tense
+        weighing as for a day written without its year.
+        """
+        rule = candidate.code or ""
+        if candidate.year is not None:
+            day = holiday_date(rule, candidate.year)
+            return _NONE if day is None else Resolved(day_value(day), "day")
+        published = self.published
+        if published is None:
+            return _NONE
+        options = [
+            day
+            for year in (published.year - 1, published.year, published.year + 1)
+            if (day := holiday_date(rule, year)) is not None
+        ]
+        if candidate.offset == -1:
+            chosen = max((day for day in options if day < published), default=None)
+        elif candidate.offset == 1:
+            chosen = min((day for day in options if day > published), default=None)
+        elif candidate.offset == 0:
+            chosen = next((day for day in options if day.year == published.year), None)
+        else:
+            chosen = nearest(options, dt.date.toordinal, candidate.tense, published.toordinal())
+        return _NONE if chosen is None else Resolved(day_value(chosen), "day")
 
     def _week_of(self, candidate: Candidate) -> Resolved:
         """The ISO week "the last week of March" or "the week of 6 March" names.

@@ -54,6 +54,7 @@ READERS: tuple[tuple[str, MatchReader], ...] = (
     ("year", read_calendar.year),
     ("year_words", read_calendar.year_words),
     ("week_of", read_calendar.week_of),
+    ("holiday", read_calendar.holiday),
     ("ordinal_day", read_calendar.ordinal_day),
     ("vague", read_relative.vague),
     ("anchored", read_relative.anchored),
@@ -178,6 +179,7 @@ _TAKES_PART = frozenset({"day", "yearless", "weekday", "relative_day", "day_of_m
 _TAKES_MOD = frozenset(
     {
         "day",
+        "holiday",
         "yearless",
         "month",
         "month_year",

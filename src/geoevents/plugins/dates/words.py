@@ -36,6 +36,7 @@ LEXICONS = (
     "dates_comparisons",
     "dates_comparison_cues",
     "dates_period_adjectives",
+    "dates_holidays",
     "dates_frequencies",
     "dates_name_guards",
     "dates_number_guards",
@@ -105,6 +106,8 @@ class DateWords:
     """Adjectives naming the period a figure is compared with ("year-earlier")."""
     comparison_cues: frozenset[str]
     """Words before "a year ago" that make it the period a figure is compared with."""
+    holidays: Pairs
+    """Holidays and the rule that gives their day ("thanksgiving", "11-4-4")."""
     period_adjectives: frozenset[str]
     """Adjectives that keep "the ... weeks" a stretch of unknown length ("the coming weeks")."""
     frequencies: Pairs
@@ -163,6 +166,7 @@ class DateWords:
             comparisons=_words(lexicon("dates_comparisons")),
             comparison_cues=_words(lexicon("dates_comparison_cues")),
             period_adjectives=_words(lexicon("dates_period_adjectives")),
+            holidays=_pairs(lexicon("dates_holidays")),
             frequencies=_pairs(lexicon("dates_frequencies")),
             name_guards_before=frozenset(k.lower() for k, v in guards.items() if v != "after"),
             name_guards_after=frozenset(k.lower() for k, v in guards.items() if v == "after"),
