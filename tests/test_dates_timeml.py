@@ -719,3 +719,37 @@ HOLIDAYS = [
 @pytest.mark.parametrize(("text", "expected"), HOLIDAYS)
 def test_holidays(text: str, expected: Expected) -> None:
     assert found(text, NOVEMBER) == expected
+
+
+FRACTIONS_OF_DURATIONS = [
+    pytest.param(
+        "They lived in the camps for 2 1/2 years.",
+        [("2 1/2 years", "P2Y6M")],
+        id="a-written-half-goes-to-months",
+    ),
+    pytest.param(
+        "She spent 5 1/2 hours at the embassy.",
+        [("5 1/2 hours", "PT5H30M")],
+        id="half-an-hour-is-thirty-minutes",
+    ),
+    pytest.param(
+        "The vote was 3 1/2 weeks ago.",
+        [("3 1/2 weeks ago", "2025-10-10")],
+        id="a-fraction-before-ago",
+    ),
+    pytest.param(
+        "It ended after a day-long meeting.",
+        [("day-long", "P1D")],
+        id="a-unit-long-is-one-unit",
+    ),
+    pytest.param(
+        "Sales rose in the latest nine months.",
+        [("the latest nine months", "P9M")],
+        id="the-latest-nine-months-is-a-stretch",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRACTIONS_OF_DURATIONS)
+def test_fractions_of_durations(text: str, expected: Expected) -> None:
+    assert found(text, NOVEMBER) == expected

@@ -94,7 +94,7 @@ def _vague_amount(words: DateWords) -> str:
 def _amount(vague: str) -> str:
     """A number of units: digits (with a scale), number words, "a", "half a", a vague amount."""
     return (
-        rf"(?:{DIGITS}(?:{_}(?i:{_spaced(SCALES)}))?"
+        rf"(?:(?<!\d/){DIGITS}(?:{_}(?i:{_spaced(SCALES)})|{_}[13]/[24]|[½¼¾])?"
         rf"|(?i:{NUMBER_WORDS})|(?i:an?|half{_}an?|{vague}))"
     )
 
@@ -351,13 +351,13 @@ def compile_patterns(words: DateWords) -> Patterns:
             (?:the|this){_}(?P<unit>{calendar})){END}"""
         ),
         offset=_compile(
-            rf"""{START}(?P<num>{amount}){HALF}{_}(?P<unit>(?i:{units})){HALF}
+            rf"""{START}(?P<num>{amount}){HALF}{_}(?P<unit>(?i:{units}))(?P<measure>{HALF})
             {_}(?P<rel>(?i:ago|earlier|later|before|after|afterwards?|prior|from{_}now|hence
                 |on(?=[^\S\n]*[,.;:]|[^\S\n]*$)))(?P<than>{_}than)?{END}"""
         ),
         within=_compile(
             rf"""{START}(?P<prep>(?i:in|within)){_}(?:(?i:the{_}next){_})?
-            (?P<num>{amount}){HALF}{_}(?P<unit>(?i:{units})){HALF}
+            (?P<num>{amount}){HALF}{_}(?P<unit>(?i:{units}))(?P<measure>{HALF})
             (?P<time>['’]?{_}(?i:time))?{END}"""
         ),
         duration=_compile(

@@ -69,7 +69,8 @@ def reference(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     after = scan.context.word_after(end).lower()
     if after == "of" and not compared:
         return  # "the year of the dragon", "the quarter of an hour"
-    if after in _ENDED and written in _LENGTHS and not compared:
+    stretch = written in _LENGTHS and granularity == "period"  # "the latest nine months"
+    if (after in _ENDED and written in _LENGTHS and not compared) or stretch:
         # "the year ended Sept. 30": TimeML marks the stretch that ends there, a duration
         yield Candidate(
             start=start,

@@ -202,7 +202,7 @@ def offset(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         return
     if scan.context.word_before(start).lower() in scan.words.span_cues:
         # "for three years before resigning": a duration
-        yield duration_candidate(start, match.end("unit"), amount, unit, rank=2)
+        yield duration_candidate(start, match.end("measure"), amount, unit, rank=2)
         return
     backwards = relation in ("earlier", "before", "prior")
     anchored = Candidate(
@@ -222,7 +222,7 @@ def offset(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         return
     # "two days later", "a week after the vote": TimeML marks the duration ("two days"), and
     # the date the whole phrase points to is the duration's point
-    duration = duration_candidate(start, match.end("unit"), amount, unit, rank=0)
+    duration = duration_candidate(start, match.end("measure"), amount, unit, rank=0)
     yield attrs.evolve(
         anchored,
         end=duration.end,
@@ -244,7 +244,11 @@ def within(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     future = match.group("prep").lower() == "in" and not match.group().lower().count("next")
     duration_start = match.start("num")
     duration = duration_candidate(
-        duration_start, match.end("unit") if not match.group("time") else end, amount, unit, rank=1
+        duration_start,
+        match.end("measure") if not match.group("time") else end,
+        amount,
+        unit,
+        rank=1,
     )
     if future and (match.group("time") or scan.tense(start, end) == "future"):
         # "in two weeks": TimeML marks the duration, which points to a date two weeks ahead

@@ -53,11 +53,18 @@ def vague_duration(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate
     "for years", "over the years", "decades-long", "within days", "the weeks ahead", "weeks or
     months".
     """
-    _multiplier, unit = scan.unit(match.group("unit"))
+    multiplier, unit = scan.unit(match.group("unit"))
+    written = match.group("unit").lower()
+    if match.group().lower().endswith("-long") and written in _SINGULAR:  # "a day-long meeting"
+        yield duration_candidate(match.start(), match.end(), multiplier, unit, rank=2)
+        return
     if match.group("ago"):
         yield Candidate(start=match.start(), end=match.end(), form="fixed", value="PAST_REF")
         return
     yield duration_candidate(match.start(), match.end(), None, unit, rank=2)
+
+
+_SINGULAR = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def every(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:

@@ -136,6 +136,9 @@ class Scanner:
             number = 1
         elif words in (["half", "a"], ["half", "an"]):
             number = 0.5
+        elif fraction := _FRACTION.search(written):  # "2 1/2", "2½"
+            whole = read_number(written[: fraction.start()].strip())
+            number = None if whole is None else whole + _FRACTIONS[fraction.group().strip()]
         else:
             number = read_number(written)  # "65 million", "twenty-six", "half a million"
         if number is not None and "half" in match.group().lower()[len(written) :]:
@@ -170,6 +173,8 @@ class Scanner:
         return candidate
 
 
+_FRACTION = regex.compile(r"[^\S\n]*(?:[13]/[24]|[½¼¾])\Z")
+_FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
 _TITLED = frozenset(
     {"relative_unit", "offset", "within", "duration", "vague_duration", "time", "anchored"}
 )

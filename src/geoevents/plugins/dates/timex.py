@@ -78,11 +78,30 @@ def parse_unit(code: str) -> tuple[int, str]:
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """A TIMEX3 duration: ``P3Y``, ``P2.5Y``, ``PT48H``; ``PXY`` when the amount is unknown."""
-    number = "X" if amount is None else str(as_number(amount))
-    if unit.startswith("T"):
-        return f"PT{number}{unit[1:]}"
-    return f"P{number}{unit}"
+    """A TIMEX3 duration: ``P3Y``, ``PT48H``; ``PXY`` when the amount is unknown.
+
+    A fraction goes to the next smaller unit, as TimeML writes it, when it comes out whole
+    there: two and a half years are ``P2Y6M``, five and a half hours ``PT5H30M``; otherwise it
+    stays a decimal (``P2.5W``).
+
+    >>> duration_value(2.5, "Y"), duration_value(1.5, "TM"), duration_value(0.5, "D")
+    ('P2Y6M', 'PT1M30S', 'PT12H')
+    """
+    if amount is None:
+        return f"PTX{unit[1:]}" if unit.startswith("T") else f"PX{unit}"
+    parts = [(amount, unit)]
+    whole, fraction = divmod(amount, 1)
+    smaller = _SMALLER.get(unit)
+    if fraction and smaller is not None and (fraction * smaller[0]).is_integer():
+        parts = [(whole, unit), (fraction * smaller[0], smaller[1])]
+    parts = [(number, part) for number, part in parts if number] or [(amount, unit)]
+    date = "".join(f"{as_number(n)}{u}" for n, u in parts if not u.startswith("T"))
+    clock = "".join(f"{as_number(n)}{u[1:]}" for n, u in parts if u.startswith("T"))
+    return "P" + date + ("T" + clock if clock else "")
+
+
+_SMALLER = {"Y": (12, "M"), "M": (30, "D"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
+"""The next smaller unit, and how many of it one unit holds (a month counted as 30 days)."""
 
 
 def shift(day: dt.date, amount: int, unit: str) -> dt.date | None:
