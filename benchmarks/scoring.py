@@ -42,7 +42,10 @@ Key fields, per layer
       case-insensitive equality, one containing the other as whole words, or the same last
       word ("Putin" = "Vladimir Putin"; a leading "the" and a possessive "'s" are ignored).
       A null gold speaker (nobody named) is matched only by a null speaker.
-    * dates: the ``value`` string, exactly (null matches null).
+    * dates: the ``value`` string, exactly (null matches null); a day with its part of day
+      also as the TIMEX3 spelling of the same thing (``2025-09-07`` + ``NI`` is
+      ``2025-09-07TNI``), and a duration also as another spelling of the same length
+      (``P2.5Y`` is ``P2Y6M``, ``PT24H`` is ``P1D``: :func:`benchmarks.fields.duration_length`).
     * actors: the canonical ``name`` (case-insensitive) or the alpha-3 ``country``.
     * locations: the alpha-3 ``country``.
     * events: ``type``, and each role the gold fills (``actor``, ``recipient``) shares a

@@ -844,3 +844,10 @@ def test_halves_split_by_a_stable_hash_of_the_id() -> None:
     assert set(halves) == {1, 2}
     assert 60 < halves.count(1) < 140
     assert halves == [benchmarks.evaluate.half_of({"id": f"doc-{n}"}) for n in range(200)]
+
+
+def test_a_duration_matches_another_spelling_of_its_length() -> None:
+    assert value_matches("dates", {"value": "P2.5Y"}, {"value": "P2Y6M"})
+    assert value_matches("dates", {"value": "PT1H30M"}, {"value": "PT90M"})
+    assert not value_matches("dates", {"value": "P2Y"}, {"value": "P2M"})
+    assert not value_matches("dates", {"value": "PXY"}, {"value": "PXM"})
