@@ -753,3 +753,14 @@ FRACTIONS_OF_DURATIONS = [
 @pytest.mark.parametrize(("text", "expected"), FRACTIONS_OF_DURATIONS)
 def test_fractions_of_durations(text: str, expected: Expected) -> None:
     assert found(text, NOVEMBER) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Shareholders met at the annual meeting.", id="annual-meeting"),
+        pytest.param("The firm raised its quarterly dividend.", id="quarterly-dividend"),
+    ],
+)
+def test_a_frequency_adjective_before_a_noun_is_no_set(text: str) -> None:
+    assert found(text, NOVEMBER) == []
