@@ -128,15 +128,17 @@ class Triggers:
 
     def __init__(self, text: str, wanted: frozenset[str]) -> None:
         self.text = text
-        self._found = [
-            (match.start(), match.end(), word)
-            for match in _WORD.finditer(text)
-            if (word := match.group().lower()) in wanted
-        ]
+        self._found: dict[str, list[tuple[int, int]]] = {}
+        for match in _WORD.finditer(text):
+            word = match.group().lower()
+            if word in wanted:
+                self._found.setdefault(word, []).append(match.span())
 
     def windows(self, anchor: Anchor) -> Iterator[tuple[int, int]]:
         """The stretches of the text around ``anchor``, merged where they overlap."""
-        spans = [(start, end) for start, end, word in self._found if word in anchor.words]
+        found = self._found
+        spans = [span for word in anchor.words & found.keys() for span in found[word]]
+        spans.sort()
         if anchor.pattern is not None:
             spans.extend(match.span() for match in anchor.pattern.finditer(self.text))
             spans.sort()
@@ -553,7 +555,12 @@ def _anchors(words: DateWords) -> dict[str, Anchor]:
             words=frozenset(clock_words),
             pattern=re.compile(r"\d(?:[:.]\d\d| ?[aApP]\.?[mM]\b)"),
         ),
-        "decade": Anchor(12, 4, pattern=re.compile(r"\d0['’]?s|(?i:ties)\b")),
+        "decade": Anchor(
+            12,
+            4,
+            words=frozenset(f"{word[:-1]}ies" for word in TENS if word != "ten"),
+            pattern=re.compile(r"\d0['’]?s"),
+        ),
         "century": Anchor(40, 12, words=frozenset({"century"})),
         "week_of": Anchor(30, 40, words=frozenset({"week"})),
         "holiday": Anchor(
