@@ -278,11 +278,12 @@ class TimeExpression(Mention):
     """``2025-09-07``, ``2025-09-07T04:00``, ``2025-W36``, ``2025-09``, ``2025-Q3``, ``2025``,
     ``P3Y``, ``PAST_REF``...; None when it cannot be resolved."""
     granularity: str | None = None
-    """The unit of ``value``: ``day``, ``week``, ``month``, ``year``..."""
+    """The unit of ``value``: ``day``, ``week``, ``month``, ``year``, ``decade``, ``century``..."""
     mod: str | None = attrs.field(default=None, validator=_one_of(TIME_MODS, optional=True))
     """``START``, ``MID``, ``END``, ``APPROX``, ``BEFORE`` or ``AFTER``."""
     kind: str = attrs.field(default="date", validator=_one_of(TIME_KINDS))
-    """``date``, ``time``, ``duration`` or ``set``."""
+    """The TIMEX3 type: ``date``, ``time`` (a clock time, or a day with its part of the day),
+    ``duration`` or ``set``."""
     part_of_day: str | None = None
     """The part of the day the expression names, as a TIMEX3 code: ``MO`` (morning), ``MI``
     (midday), ``AF`` (afternoon), ``EV`` (evening), ``NI`` (night, and "the early hours"),
