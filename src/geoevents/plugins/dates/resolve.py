@@ -189,7 +189,8 @@ class DateResolver:
         """The candidates with each clock time written right before its day made one.
 
         "10 p.m. Wednesday", "noon Thursday", "5 p.m. EST, Nov. 6" are one TIME in TimeML; the
-        time's value is already that day's.
+        time's value is already that day's (None, like the day's, without a publication date:
+        the spans do not depend on it).
         """
         kept_candidates: list[Candidate] = []
         kept: list[Resolved] = []
@@ -205,8 +206,6 @@ class DateResolver:
                 and following.form in _DAYS_OF_A_TIME
                 and following.part is None
                 and _TIME_BEFORE_ITS_DAY.fullmatch(self.text, candidate.end, following.start)
-                and (found := _calendar(resolutions[index + 1].value)) is not None
-                and found[1] == "day"
             ):
                 candidate = attrs.evolve(candidate, end=following.end)
                 skip = True
