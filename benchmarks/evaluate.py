@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import hashlib
 import json
 import os
 import platform
@@ -36,6 +35,7 @@ import subprocess
 import sys
 import time
 import warnings
+import zlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from pathlib import Path
@@ -106,14 +106,9 @@ def load_suite(shared: Path, name: str) -> list[dict[str, Any]]:
     return list(data["cases"] if isinstance(data, dict) else data)
 
 
-def half_of(doc: Doc) -> str:
-    """``a`` or ``b``: the half of its corpus a document is in, by a stable hash of its id.
-
-    >>> half_of({"id": "meantime-102977"}) in ("a", "b")
-    True
-    """
-    digest = hashlib.sha256(str(doc.get("id") or "").encode("utf-8")).digest()
-    return "ab"[digest[0] % 2]
+def half_of(doc: Doc) -> int:
+    """The half (1 or 2) a document belongs to, from a stable hash of its id (``--half``)."""
+    return zlib.crc32(str(doc.get("id") or doc.get("text") or "").encode("utf-8")) % 2 + 1
 
 
 # --------------------------------------------------------------------------- running the pipeline
@@ -283,6 +278,86 @@ def markdown_table(rows: Sequence[Sequence[str]]) -> list[str]:
     return lines
 
 
+TYPE_HEADER = ["type", "gold", "ours", "span P", "R", "F1", "value P", "R", "F1", "typed"]
+
+
+def type_rows(score: LayerScore) -> list[list[str]]:
+    """One row per TIMEX3 type of a dates score (recall over its gold, precision over ours).
+
+    ``typed`` is the share of the type's span-matched gold whose match has the same kind.
+    """
+    rows = []
+    for name in ("DATE", "TIME", "DURATION", "SET", *sorted(set(score.types) - set(TIMEX))):
+        counts = score.types.get(name)
+        if counts is None:
+            continue
+        typed = counts.typed / counts.span_found if counts.span_found else None
+        rows.append(
+            [
+                name,
+                str(counts.gold),
+                str(counts.pred),
+                *(_pct(rate) for rate in counts.rates("span")),
+                *(_pct(rate) for rate in counts.rates("value")),
+                _pct(typed),
+            ]
+        )
+    return rows
+
+
+TIMEX = ("DATE", "TIME", "DURATION", "SET")
+
+
+def type_table(rows: Sequence[Sequence[str]]) -> list[str]:
+    """Per-type rows as aligned text, under :data:`TYPE_HEADER`."""
+    widths = [max(len(r[i]) for r in [TYPE_HEADER, *rows]) for i in range(len(TYPE_HEADER))]
+    lines = []
+    for row in [TYPE_HEADER, *rows]:
+        cells = [row[0].ljust(widths[0])] + [
+            c.rjust(w) for c, w in zip(row[1:], widths[1:], strict=True)
+        ]
+        lines.append(
+            "    "
+            + "  ".join(cells[:3])
+            + " | "
+            + "  ".join(cells[3:6])
+            + " | "
+            + "  ".join(cells[6:9])
+            + " | "
+            + cells[9]
+        )
+    return lines
+
+
+def type_markdown(rows: Sequence[Sequence[str]]) -> list[str]:
+    """Per-type rows as a Markdown table."""
+    header = ["type", "gold", "ours", "span P", "span R", "span F1"]
+    header += ["value P", "value R", "value F1", "typed"]
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    return lines + ["| " + " | ".join(row) + " |" for row in rows]
+
+
+def point_view(prediction: Mapping[str, Any]) -> dict[str, Any]:
+    """``prediction`` with each date that points to a resolved date read as that date.
+
+    The resolved-point view of the dates layer: "two days later" is the date it points to,
+    over the whole phrase (``point``, ``point_start``, ``point_end``; null when the text gives
+    no anchor), instead of the TimeML duration "two days" (P2D). Other dates are unchanged.
+    """
+    dates = []
+    for date in prediction.get("dates") or ():
+        if date.get("point_start") is not None:
+            date = {
+                **date,
+                "start": date["point_start"],
+                "end": date["point_end"],
+                "value": date["point"],
+                "kind": "date",
+            }
+        dates.append(date)
+    return {**prediction, "dates": dates}
+
+
 def value_accuracy_line(score: LayerScore) -> str | None:
     """How often a span match also has the right key fields, or None when there are none."""
     if score.value_accuracy is None:
@@ -437,8 +512,9 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     )
     parser.add_argument(
         "--half",
-        choices=("a", "b"),
-        help="only the documents of this half of each corpus (a stable hash of their ids)",
+        type=int,
+        choices=(1, 2),
+        help="only the documents of one half of each corpus (a stable hash of their ids)",
     )
     parser.add_argument("--json", type=Path, metavar="PATH", help="write the full report as JSON")
     parser.add_argument(
@@ -507,8 +583,24 @@ def evaluate_corpus(
     count = f"{len(docs)} document{'' if len(docs) == 1 else 's'}"
     out(f"\n{name}: {count}, layers {', '.join(annotated)} ({seconds:.1f} s)")
     rows = table_rows(scores)
+    points = None
+    if "dates" in scores and any(
+        date.get("point_start") is not None
+        for pred in predictions
+        for date in pred.get("dates") or ()
+    ):
+        viewed = [(gold, point_view(pred)) for gold, pred in pairs]
+        points = score_corpus(viewed, ["dates"])["dates"]
+        at = next(i for i, row in enumerate(rows) if row[0] == "dates") + 1
+        rows.insert(at, ["  = points", *table_rows({"dates": points})[0][1:]])
     for line in text_table(rows):
         out(line)
+    dates = scores.get("dates")
+    typed = type_rows(dates) if dates is not None and dates.types else []
+    if typed:
+        out("  dates by TIMEX3 type (recall over the gold type, precision over our kind):")
+        for line in type_table(typed):
+            out(line)
     accuracy_lines = [
         f"{layer}: {line}"
         for layer, line in ((name, value_accuracy_line(s)) for name, s in scores.items())
@@ -540,6 +632,8 @@ def evaluate_corpus(
         *markdown_table(rows),
         "",
     ]
+    if typed:
+        report.markdown += ["Dates by TIMEX3 type:", "", *type_markdown(typed), ""]
     report.markdown += [f"{line[0].upper()}{line[1:]}." for line in accuracy_lines]
     if accuracy_lines:
         report.markdown.append("")
@@ -553,6 +647,8 @@ def evaluate_corpus(
         "plugin_errors": dict(failures),
         "layers": {layer: score.to_dict() for layer, score in scores.items()},
     }
+    if points is not None:
+        report.data["corpora"][name]["date_points"] = points.to_dict(errors=False)
 
 
 def evaluate_suite(
@@ -603,7 +699,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     report = Report(pipeline)
     for name in run_corpora:
         docs = corpora[name]
-        if args.half and len(docs) > 1:
+        if args.half and len(docs) > 1:  # a corpus of one document (the seed) is not split
             docs = [doc for doc in docs if half_of(doc) == args.half]
         evaluate_corpus(name, docs, pipeline, args.layer or LAYERS, args, report)
     if run_suites:

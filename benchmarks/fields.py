@@ -263,6 +263,33 @@ def timex_values(date: Mention) -> set[object]:
     return values
 
 
+_DURATION = re.compile(
+    r"P(?:(?P<Y>[\d.]+)Y)?(?:(?P<M>[\d.]+)M)?(?:(?P<W>[\d.]+)W)?(?:(?P<D>[\d.]+)D)?"
+    r"(?:T(?:(?P<h>[\d.]+)H)?(?:(?P<m>[\d.]+)M)?(?:(?P<s>[\d.]+)S)?)?"
+)
+_SECONDS = {"W": 7 * 86400, "D": 86400, "h": 3600, "m": 60, "s": 1}
+
+
+def duration_length(value: object) -> tuple[float, float] | None:
+    """A TIMEX3 duration as (months, seconds), None for anything else.
+
+    Two spellings of one length are the same duration: ``P2.5Y`` and ``P2Y6M``, ``PT90M`` and
+    ``PT1H30M``, ``P1W`` and ``P7D`` (a day counted as 24 hours, a year as 12 months).
+
+    >>> duration_length("P2.5Y") == duration_length("P2Y6M")
+    True
+    >>> duration_length("PXY") is None, duration_length("2025") is None
+    (True, True)
+    """
+    match = _DURATION.fullmatch(value) if isinstance(value, str) else None
+    if match is None or not any(match.groups()):
+        return None
+    amounts = {unit: float(number) for unit, number in match.groupdict().items() if number}
+    months = 12 * amounts.get("Y", 0) + amounts.get("M", 0)
+    seconds = sum(amounts.get(unit, 0) * size for unit, size in _SECONDS.items())
+    return months, round(seconds, 6)
+
+
 def value_matches(layer: str, gold: Mention, pred: Mention, text: str = "") -> bool:
     """Whether ``pred`` agrees with ``gold`` on the key fields of ``layer``.
 
@@ -276,7 +303,10 @@ def value_matches(layer: str, gold: Mention, pred: Mention, text: str = "") -> b
     if layer == "quotes":
         return speaker_right(gold, pred, text)
     if layer == "dates":
-        return gold.get("value") in timex_values(pred)
+        if gold.get("value") in timex_values(pred):
+            return True
+        length = duration_length(gold.get("value"))
+        return length is not None and length == duration_length(pred.get("value"))
     if layer == "actors":
         gold_name, pred_name = gold.get("name"), pred.get("name")
         if gold_name and pred_name and str(gold_name).casefold() == str(pred_name).casefold():

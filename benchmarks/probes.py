@@ -16,11 +16,13 @@ Date probes (``dates/probes.json``)
     for a day (kind ``D``), also as the date part of a time (``2025-09-08TMO``); a list of days
     matches any of them or the ISO week holding them all (``2025-W36``, ``2025-W36-WE``); a
     year number of kind ``DEC`` matches the TIMEX decade (``199``); ``[first month, last
-    month, year]`` matches the quarter (``2025-Q2``). A ``REL`` span (anchored to another
-    event) passes when every prediction overlapping it has value null, or was resolvable from
-    the text: an earlier predicted date with a value exists for it to be counted from (the
-    issue asks for "two days later" to be resolved from a preceding date the sentence makes
-    clear, never from the publication date). A
+    month, year]`` matches the quarter (``2025-Q2``). A prediction stands for the date it
+    places something at: its ``value``, or for a duration that points in time ("two days" of
+    "two days later", "two weeks" of "in two weeks") its ``point``. A ``REL`` span (anchored to
+    another event) passes when every prediction overlapping it stands for no date, or was
+    resolvable from the text: an earlier predicted date with a value exists for it to be
+    counted from (the issue asks for "two days later" to be resolved from a preceding date the
+    text makes clear, never from the publication date). A
     ``must_not_match`` string fails the case when any predicted date overlaps it.
 
 Quote hard cases (``quotes/hardcases.jsonl``)
@@ -176,6 +178,11 @@ def _overlapping(mentions: Sequence[Mention], span: tuple[int, int]) -> list[Men
     ]
 
 
+def _placed_at(date: Mention) -> object:
+    """The date a predicted date places something at: a pointing duration's point."""
+    return date.get("point") if date.get("kind") == "duration" else date.get("value")
+
+
 def check_date_probe(case: Mention, prediction: Mention) -> ProbeResult:
     """Check one date probe (gold spans with values, ``must_not_match``) against our output."""
     text = str(case.get("text"))
@@ -190,9 +197,13 @@ def check_date_probe(case: Mention, prediction: Mention) -> ProbeResult:
                 m.get("value") is not None and isinstance(m.get("end"), int) and m["end"] <= span[0]
                 for m in dates
             )
-            ok = all(m.get("value") is None or anchored for m in over)
+            ok = all(_placed_at(m) is None or anchored for m in over)
         else:
-            ok = any(date_value_matches(gold.get("expected"), kind, m.get("value")) for m in over)
+            ok = any(
+                date_value_matches(gold.get("expected"), kind, value)
+                for m in over
+                for value in (m.get("value"), m.get("point"))
+            )
         failure = (
             f"{kind} {gold.get('span')!r}: expected {gold.get('expected')!r}, "
             f"ours {_found('dates', over)}"

@@ -42,7 +42,10 @@ Key fields, per layer
       case-insensitive equality, one containing the other as whole words, or the same last
       word ("Putin" = "Vladimir Putin"; a leading "the" and a possessive "'s" are ignored).
       A null gold speaker (nobody named) is matched only by a null speaker.
-    * dates: the ``value`` string, exactly (null matches null).
+    * dates: the ``value`` string, exactly (null matches null); a day with its part of day
+      also as the TIMEX3 spelling of the same thing (``2025-09-07`` + ``NI`` is
+      ``2025-09-07TNI``), and a duration also as another spelling of the same length
+      (``P2.5Y`` is ``P2Y6M``, ``PT24H`` is ``P1D``: :func:`benchmarks.fields.duration_length`).
     * actors: the canonical ``name`` (case-insensitive) or the alpha-3 ``country``.
     * locations: the alpha-3 ``country``.
     * events: ``type``, and each role the gold fills (``actor``, ``recipient``) shares a
@@ -108,11 +111,13 @@ from geoevents.text.sentences import SentenceLexicons, sentence_lexicons, senten
 
 __all__ = [
     "LAYERS",
+    "TIMEX_TYPES",
     "Counts",
     "ErrorCase",
     "EventSummary",
     "LayerPlan",
     "LayerScore",
+    "TypeCounts",
     "event_sentences",
     "event_summary",
     "locate",
@@ -139,6 +144,9 @@ SURFACE_FIELDS = {
 
 NAME_TYPES = frozenset({"NAM", "PRE.NAM"})
 """``syntactic_type`` values that mark a name; other marked mentions are not scored."""
+
+TIMEX_TYPES = {"date": "DATE", "time": "TIME", "duration": "DURATION", "set": "SET"}
+"""A date's ``kind``, as the TIMEX3 ``type`` gold dates give."""
 
 SPAN = "span"
 VALUE = "value"
@@ -195,6 +203,55 @@ class Counts:
         }
 
 
+@dataclass
+class TypeCounts:
+    """The scores of one TIMEX3 type: recall over gold of the type, precision over ours.
+
+    A gold DATE found by any of our mentions counts for the recall of DATE; one of our
+    durations that matches any gold mention counts for the precision of DURATION. So a right
+    span with the wrong type still counts as found, and ``typed`` says how often the type
+    agrees.
+    """
+
+    gold: int = 0
+    """Gold mentions of the type."""
+    pred: int = 0
+    """Our mentions of the kind that stands for it."""
+    span_found: int = 0
+    """Gold mentions of the type that one of ours overlaps."""
+    span_right: int = 0
+    """Our mentions of the kind that overlap a gold mention."""
+    value_found: int = 0
+    """Gold mentions of the type that one of ours overlaps with the same value."""
+    value_right: int = 0
+    """Our mentions of the kind that overlap a gold mention with the same value."""
+    typed: int = 0
+    """Gold mentions of the type found by one of ours of the same kind."""
+
+    def __iadd__(self, other: TypeCounts) -> TypeCounts:
+        for name in self.__dataclass_fields__:
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        return self
+
+    def rates(self, which: str) -> tuple[float | None, float | None, float | None]:
+        """Precision, recall and F1 of ``which`` (``span`` or ``value``)."""
+        right, found = getattr(self, f"{which}_right"), getattr(self, f"{which}_found")
+        precision = right / self.pred if self.pred else None
+        recall = found / self.gold if self.gold else None
+        if precision is None or recall is None or precision + recall == 0:
+            f1 = None if precision is None or recall is None else 0.0
+        else:
+            f1 = 2 * precision * recall / (precision + recall)
+        return precision, recall, f1
+
+    def to_dict(self) -> dict[str, Any]:
+        """The counts and rates, for the JSON report."""
+        result: dict[str, Any] = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        for which in ("span", "value"):
+            result[which] = dict(zip(("precision", "recall", "f1"), self.rates(which), strict=True))
+        return result
+
+
 @dataclass(frozen=True)
 class ErrorCase:
     """A miss, a false positive or a wrong value, with enough context to see what to fix."""
@@ -246,6 +303,8 @@ class LayerScore:
     """Of those, how many also agree on the key fields (a quote's speaker, a date's value)."""
     errors: list[ErrorCase] = field(default_factory=list)
     """What went wrong, for ``--show-errors``."""
+    types: dict[str, TypeCounts] = field(default_factory=dict)
+    """Dates whose gold gives TIMEX3 types: the scores per type (DATE, TIME...)."""
 
     @property
     def value_accuracy(self) -> float | None:
@@ -271,6 +330,8 @@ class LayerScore:
         self.span_matched_keyed += other.span_matched_keyed
         self.span_matched_right += other.span_matched_right
         self.errors.extend(other.errors)
+        for name, counts in other.types.items():
+            self.types.setdefault(name, TypeCounts()).__iadd__(counts)
 
     def to_dict(self, *, errors: bool = True) -> dict[str, Any]:
         """Everything, for the JSON report."""
@@ -291,6 +352,8 @@ class LayerScore:
                 "gold": self.item_gold,
                 "accuracy": self.item_accuracy,
             }
+        if self.types:
+            result["types"] = {name: counts.to_dict() for name, counts in self.types.items()}
         if errors:
             result["errors"] = [
                 {
@@ -679,6 +742,8 @@ def _score_by_span(
         score.span_matched_keyed = len(span_keyed)
         score.span_matched_right = sum(g in value_pairs for g in span_keyed)
 
+    if layer == "dates" and any(g.mention.get("type") for g in golds):
+        score.types = _type_counts(golds, [m for m, _s in preds], pairs, value_pairs)
     for g, gold in enumerate(golds):
         kind = None
         if g not in pairs:
@@ -698,6 +763,35 @@ def _score_by_span(
         score.errors.append(ErrorCase(kind, doc_id, gold.span, snippet(text, gold.span), detail))
     _add_spurious(score, layer, preds, set(pairs.values()), doc_id, text)
     return score
+
+
+def _type_counts(
+    golds: Sequence[_Gold],
+    preds: Sequence[Mention],
+    pairs: Mapping[int, int],
+    value_pairs: Mapping[int, int],
+) -> dict[str, TypeCounts]:
+    """The counts of each TIMEX3 type, from the span and value pairs of one document."""
+    types: dict[str, TypeCounts] = {}
+
+    def counts(name: object) -> TypeCounts:
+        return types.setdefault(str(name or "?"), TypeCounts())
+
+    for g, gold in enumerate(golds):
+        of_type = counts(gold.mention.get("type"))
+        of_type.gold += 1
+        of_type.span_found += g in pairs
+        of_type.value_found += g in value_pairs
+        if g in pairs:
+            kind = TIMEX_TYPES.get(str(preds[pairs[g]].get("kind")))
+            of_type.typed += kind == gold.mention.get("type")
+    span_matched, value_matched = set(pairs.values()), set(value_pairs.values())
+    for p, pred in enumerate(preds):
+        of_kind = counts(TIMEX_TYPES.get(str(pred.get("kind"))))
+        of_kind.pred += 1
+        of_kind.span_right += p in span_matched
+        of_kind.value_right += p in value_matched
+    return types
 
 
 def _add_spurious(

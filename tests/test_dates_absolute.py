@@ -145,7 +145,22 @@ YEARLESS = [
         id="future-january-read-in-december",
     ),
     pytest.param(
-        "Talks collapsed in November.", PUBLISHED, "2024-11", id="past-month-after-publication"
+        "Talks collapsed in June.",
+        dt.date(2025, 2, 10),
+        "2024-06",
+        id="past-month-far-after-publication-is-last-year",
+    ),
+    pytest.param(
+        "The ministry announced a cut in rations in October.",
+        PUBLISHED,
+        "2025-10",
+        id="past-clause-and-a-month-just-ahead-is-a-plan",
+    ),
+    pytest.param(
+        "The board declared a dividend payable on 1 November.",
+        PUBLISHED,
+        "2025-11-01",
+        id="past-clause-and-a-day-weeks-ahead-is-a-plan",
     ),
     pytest.param("The summit is due in November.", PUBLISHED, "2025-11", id="future-month"),
     pytest.param(

@@ -23,7 +23,7 @@ DURATIONS = [
     pytest.param("She taught there for three years.", "three years", "P3Y", id="for-n-years"),
     pytest.param("A 72-hour ceasefire began.", "72-hour", "PT72H", id="hyphenated-hours"),
     pytest.param("Talks lasted six months.", "six months", "P6M", id="months"),
-    pytest.param("It took two and a half years.", "two and a half years", "P2.5Y", id="half"),
+    pytest.param("It took two and a half years.", "two and a half years", "P2Y6M", id="half"),
     pytest.param("They stayed for a week.", "a week", "P1W", id="a-week-after-for"),
     pytest.param("He spent a fortnight there.", "a fortnight", "P2W", id="fortnight"),
     pytest.param("Repairs finished within an hour.", "an hour", "PT1H", id="within-an-hour"),
@@ -31,7 +31,9 @@ DURATIONS = [
         "Output fell over the past five years.", "the past five years", "P5Y", id="the-past-n"
     ),
     pytest.param("Work continues for the next 18 months.", "the next 18 months", "P18M", id="next"),
-    pytest.param("The past decade was hard.", "The past decade", "P10Y", id="the-past-decade"),
+    pytest.param(
+        "Aid was cut for the past decade.", "the past decade", "P10Y", id="for-the-past-decade"
+    ),
     pytest.param("Rebuilding took several years.", "several years", "PXY", id="vague-amount"),
     pytest.param("Rivals fought for decades.", "for decades", "PXY", id="for-decades"),
     pytest.param("It was a decades-long feud.", "decades-long", "PXY", id="n-long"),

@@ -47,10 +47,10 @@ def test_a_whole_article_in_the_output_contract() -> None:
     (document,) = check_plugin(dates_plugin, [ARTICLE], published="2025-09-08")
     data = json.loads(document.to_json())
     assert [(d["text"], d["value"], d["kind"]) for d in data["dates"]] == [
-        ("the early hours of Saturday", "2025-09-06", "date"),
+        ("the early hours of Saturday", "2025-09-06", "time"),
         ("14 August", "2025-08-14", "date"),
         ("late last week", "2025-W36", "date"),
-        ("A day after", None, "date"),
+        ("A day", "P1D", "duration"),
         ("Thursday", "2025-09-11", "date"),
         ("last month", "2025-08", "date"),
         ("every Monday", "XXXX-WXX-1", "set"),

@@ -72,22 +72,10 @@ REGRESSIONS = [
         id="yearless-date-days-ahead-without-cue",
     ),
     pytest.param(
-        "Jamal was murdered in October in the consulate.",
-        dt.date(2019, 9, 29),
-        [("October", "2018-10", None)],
-        id="past-month-just-ahead-is-last-year",
-    ),
-    pytest.param(
-        "The plan was filed in March 2025 and approved 3 weeks later.",
-        SEPTEMBER,
-        [("March 2025", "2025-03", None), ("3 weeks later", "2025-03", None)],
-        id="weeks-after-a-month-are-not-a-week-value",
-    ),
-    pytest.param(
-        "It happened 2 weeks before 13 May 1999.",
-        SEPTEMBER,
-        [("2 weeks before", "1999-04-29", None), ("13 May 1999", "1999-05-13", None)],
-        id="weeks-before-a-day-are-a-day",
+        "The envoy was expelled in August, weeks after the vote.",
+        dt.date(2019, 3, 29),
+        [("August", "2018-08", None)],
+        id="past-month-months-ahead-is-last-year",
     ),
     pytest.param(
         "The rocks formed 65 million years ago.",

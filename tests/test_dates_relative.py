@@ -61,11 +61,6 @@ RELATIVE = [
         "They met a few days ago.", [("a few days ago", "PAST_REF")], id="vague-amount-ago"
     ),
     pytest.param(
-        "The inspectors will return in two weeks.",
-        [("in two weeks", "2025-09-22")],
-        id="in-two-weeks-future",
-    ),
-    pytest.param(
         "Crowds gathered over the weekend.", [("the weekend", "2025-W36-WE")], id="weekend-past"
     ),
     pytest.param(
@@ -146,7 +141,7 @@ def test_part_of_a_period_is_a_mod(text: str, span: str, value: str, mod: str) -
 VAGUE = [
     pytest.param("The company is currently bankrupt.", "currently", "PRESENT_REF", id="present"),
     pytest.param("It recently sold assets.", "recently", "PAST_REF", id="past"),
-    pytest.param("It may expand in the future.", "in the future", "FUTURE_REF", id="future"),
+    pytest.param("It may expand in the future.", "the future", "FUTURE_REF", id="future"),
 ]
 
 

@@ -35,7 +35,7 @@ UNPUBLISHED = [
     pytest.param("It is currently closed.", [("currently", "PRESENT_REF")], id="vague"),
     pytest.param(
         "He was detained on 3 May 2025 and freed two days later.",
-        [("3 May 2025", "2025-05-03"), ("two days later", "2025-05-05")],
+        [("3 May 2025", "2025-05-03"), ("two days", "P2D")],
         id="anchored-to-an-absolute-date",
     ),
 ]
@@ -44,3 +44,16 @@ UNPUBLISHED = [
 @pytest.mark.parametrize(("text", "expected"), UNPUBLISHED)
 def test_without_publication_date(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert found(text) == expected
+
+
+def test_a_duration_still_points_from_an_absolute_date() -> None:
+    document = PIPELINE.extract("He was detained on 3 May 2025 and freed two days later.")
+    assert [(d.text, d.point) for d in document.dates] == [
+        ("3 May 2025", None),
+        ("two days", "2025-05-05"),
+    ]
+
+
+def test_in_some_time_points_nowhere() -> None:
+    document = PIPELINE.extract("The inspectors will return in two weeks.")
+    assert [(d.text, d.value, d.point) for d in document.dates] == [("two weeks", "P2W", None)]

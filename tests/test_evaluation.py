@@ -816,3 +816,61 @@ def test_old_cameo_codes_are_read_as_iso() -> None:
     gold = {"type": "AID", "actor": ["JAP"], "recipient": []}
     assert roles_agree(gold, {"actor": [{"name": "Japan", "country": "JPN"}]}, "")
     assert not roles_agree({"actor": ["IGO"]}, {"actor": [{"name": "UN", "country": None}]}, "")
+
+
+def test_dates_are_scored_per_timex3_type() -> None:
+    text = "Talks began on Friday and lasted three days, every evening."
+    friday = (text.index("Friday"), text.index("Friday") + 6)
+    days = (text.index("three days"), text.index("three days") + 10)
+    evening = (text.index("every evening"), text.index("every evening") + 13)
+    gold = {
+        "id": "t",
+        "text": text,
+        "layers": ["dates"],
+        "dates": [
+            {"start": friday[0], "end": friday[1], "value": "2025-09-05", "type": "DATE"},
+            {"start": days[0], "end": days[1], "value": "P3D", "type": "DURATION"},
+            {"start": evening[0], "end": evening[1], "value": "XXXX-XX-XXTEV", "type": "SET"},
+        ],
+    }
+    ours = {
+        "dates": [
+            {"start": friday[0], "end": friday[1], "value": "2025-09-05", "kind": "date"},
+            {"start": days[0], "end": days[1], "value": "P3D", "kind": "date"},
+        ]
+    }
+    types = score_corpus([(gold, ours)], ["dates"])["dates"].types
+    assert (types["DATE"].gold, types["DATE"].pred, types["DATE"].span_right) == (1, 2, 2)
+    assert (types["DURATION"].gold, types["DURATION"].span_found, types["DURATION"].typed) == (
+        1,
+        1,
+        0,
+    )
+    assert types["SET"].rates("span") == (None, 0.0, None)
+    assert types["DATE"].rates("value") == (1.0, 1.0, 1.0)
+
+
+def test_the_point_view_reads_a_pointing_duration_as_its_date() -> None:
+    duration = {"start": 5, "end": 13, "value": "P2D", "kind": "duration"}
+    pointing = {**duration, "point": "2025-09-10", "point_start": 5, "point_end": 19}
+    unanchored = {**duration, "point": None, "point_start": 5, "point_end": 17}
+    viewed = benchmarks.evaluate.point_view({"dates": [duration, pointing, unanchored]})
+    assert viewed["dates"] == [
+        duration,
+        {**pointing, "start": 5, "end": 19, "value": "2025-09-10", "kind": "date"},
+        {**unanchored, "start": 5, "end": 17, "value": None, "kind": "date"},
+    ]
+
+
+def test_halves_split_by_a_stable_hash_of_the_id() -> None:
+    halves = [benchmarks.evaluate.half_of({"id": f"doc-{n}"}) for n in range(200)]
+    assert set(halves) == {1, 2}
+    assert 60 < halves.count(1) < 140
+    assert halves == [benchmarks.evaluate.half_of({"id": f"doc-{n}"}) for n in range(200)]
+
+
+def test_a_duration_matches_another_spelling_of_its_length() -> None:
+    assert value_matches("dates", {"value": "P2.5Y"}, {"value": "P2Y6M"})
+    assert value_matches("dates", {"value": "PT1H30M"}, {"value": "PT90M"})
+    assert not value_matches("dates", {"value": "P2Y"}, {"value": "P2M"})
+    assert not value_matches("dates", {"value": "PXY"}, {"value": "PXM"})

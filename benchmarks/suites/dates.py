@@ -33,7 +33,10 @@ How a case passes
     its year (``XXXX-06-19``) also matches any of their resolutions. A range (``(2014-01-01,
     2018-01-01,P4Y)``) is matched by our duration (``P4Y``) or by a date or period of ours that
     starts where it starts (ours gives the two ends of a range as dates; ``2019-Q2`` starts on
-    ``2019-04-01``). A case expecting nothing passes when we report nothing.
+    ``2019-04-01``). Recognizers-Text resolves "two weeks later" to the date it points to:
+    ours marks the duration "two weeks" as TimeML does, and the date in its ``point``, over the
+    whole phrase (``point_start``, ``point_end``), which is what is compared for such a
+    duration. A case expecting nothing passes when we report nothing.
     Everything else counts as a failure, including what our output contract does not cover
     (holidays, ranges of days within a month, fuzzy times).
 """
@@ -208,16 +211,23 @@ def value_matches(expected: Expected, ours: str | None) -> bool:
     return False
 
 
+def readings(mention: TimeExpression) -> list[tuple[int, int, str | None]]:
+    """The ``(start, end, value)`` a mention stands for: itself, and the date it points to."""
+    result = [(mention.start, mention.end, mention.value)]
+    if mention.point_start is not None and mention.point_end is not None:
+        result.append((mention.point_start, mention.point_end, mention.point))
+    return result
+
+
 def passes(case: Case, found: Sequence[TimeExpression]) -> bool:
     """Whether our mentions for ``case`` are what it expects."""
     if not case.expected:
         return not found
     return all(
         any(
-            mention.start < expected.end
-            and expected.start < mention.end
-            and value_matches(expected, mention.value)
+            start < expected.end and expected.start < end and value_matches(expected, value)
             for mention in found
+            for start, end, value in readings(mention)
         )
         for expected in case.expected
     )

@@ -289,16 +289,32 @@ class TimeExpression(Mention):
     """``2025-09-07``, ``2025-09-07T04:00``, ``2025-W36``, ``2025-09``, ``2025-Q3``, ``2025``,
     ``P3Y``, ``PAST_REF``...; None when it cannot be resolved."""
     granularity: str | None = None
-    """The unit of ``value``: ``day``, ``week``, ``month``, ``year``..."""
+    """The unit of ``value``: ``day``, ``week``, ``month``, ``year``, ``decade``, ``century``..."""
     mod: str | None = attrs.field(default=None, validator=_one_of(TIME_MODS, optional=True))
     """``START``, ``MID``, ``END``, ``APPROX``, ``BEFORE`` or ``AFTER``."""
     kind: str = attrs.field(default="date", validator=_one_of(TIME_KINDS))
-    """``date``, ``time``, ``duration`` or ``set``."""
+    """The TIMEX3 type: ``date``, ``time`` (a clock time, or a day with its part of the day),
+    ``duration`` or ``set``."""
     part_of_day: str | None = None
     """The part of the day the expression names, as a TIMEX3 code: ``MO`` (morning), ``MI``
     (midday), ``AF`` (afternoon), ``EV`` (evening), ``NI`` (night, and "the early hours"),
     ``DT`` (daytime); None when it names none. ``value`` stays the day ("Sunday night" is the
     Sunday)."""
+    point: str | None = None
+    """For a duration that places something in time ("two days" in "two days later", "five
+    years" in "in five years"): the value of the date it points to, counted from the date the
+    text gives before it (or after "after" and "before"), or from the publication date for "in
+    five years"; None when the text gives no such date ("a day after the election"), and for
+    every other expression, whose ``value`` is itself a point in time."""
+    point_start: int | None = attrs.field(default=None, validator=_optional_offset)
+    """Offset of the whole phrase that places the duration in time ("two days later", "in
+    five years"); None for expressions that are not such a duration."""
+    point_end: int | None = attrs.field(default=None, validator=_optional_offset)
+    """End offset of that phrase."""
+
+    def __attrs_post_init__(self) -> None:
+        super().__attrs_post_init__()
+        _ordered_pair(self.point_start, self.point_end, "TimeExpression point")
 
 
 @attrs.frozen(kw_only=True)

@@ -32,6 +32,7 @@ from geoevents.plugins.actors.linking import link
 from geoevents.plugins.actors.named import named_actors
 from geoevents.resources import Context
 from geoevents.text.sentences import sentences
+from geoevents.text.spans import non_overlapping
 
 __all__ = [
     "LEXICONS",
@@ -87,14 +88,5 @@ def find_actors(document: Document, context: Context) -> list[Actor]:
 
 def _without_overlaps(found: list[Found]) -> list[Found]:
     """The longest mentions first (the gazetteer's first among equals), none overlapping."""
-    chosen: list[Found] = []
-    # one byte per character of the text, set where a chosen mention lies: checking a span is
-    # a search of its own bytes, so the whole choice is linear in the text and the mentions
-    covered = bytearray(max((f.end for f in found), default=0))
-    for item in sorted(found, key=lambda f: (f.start - f.end, not f.known, f.start)):
-        if covered.find(1, item.start, item.end) >= 0:
-            continue
-        covered[item.start : item.end] = b"\x01" * (item.end - item.start)
-        chosen.append(item)
-    chosen.sort(key=lambda f: (f.start, f.end))
-    return chosen
+    preferred = sorted(found, key=lambda f: (f.start - f.end, not f.known, f.start))
+    return non_overlapping(preferred, start=lambda f: f.start, end=lambda f: f.end)

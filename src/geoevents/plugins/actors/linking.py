@@ -21,7 +21,8 @@ from geoevents.text.names import NameIndex
 
 __all__ = ["link"]
 
-_PARENTHESIS = regex.compile(r"[ \t\u00a0]*\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)")
+_PARENTHESIS = regex.compile(r"[ \t\u00a0]{0,3}\((\p{Lu}[\p{Lu}\p{N}&.-]{1,9})\)")
+_PARENTHESIS_REACH = 15  # the longest text _PARENTHESIS can match
 _SMALL = frozenset({"of", "and", "for", "the", "de", "du", "des", "&"})
 
 
@@ -35,21 +36,30 @@ def link(text: str, found: Sequence[Found]) -> list[Found]:
         if item.kind == "person" and item.known:
             known_people[item.name] = item
     acronyms = _acronyms(text, found)
-    organisations = [f for f in found if f.kind == "organization" and " " in f.text]
-    return [_linked(item, people, known_people, acronyms, organisations) for item in found]
+    organisations: dict[str, list[Found]] = {}  # by first word: a lookup, not a scan per item
+    for f in found:
+        if f.kind == "organization" and " " in f.text:
+            organisations.setdefault(f.text.split(" ", 1)[0], []).append(f)
+    by_surname: dict[str, Found] = {}
+    for name, item in known_people.items():
+        by_surname.setdefault(name.split()[-1], item)
+    return [
+        _linked(item, people, known_people, by_surname, acronyms, organisations) for item in found
+    ]
 
 
 def _linked(
     item: Found,
     people: NameIndex,
     known_people: dict[str, Found],
+    by_surname: dict[str, Found],
     acronyms: dict[str, str],
-    organisations: Sequence[Found],
+    organisations: dict[str, list[Found]],
 ) -> Found:
     if item.kind == "person" or (not item.known and " " not in item.text):
         full = people.fullest(item.text, item.start)
         if full != item.text or (item.kind == "person" and " " in item.text):
-            known = known_people.get(item.name) if item.known else _known_as(full, known_people)
+            known = known_people.get(item.name) if item.known else by_surname.get(full.split()[-1])
             return item._replace(
                 name=full,
                 kind="person",
@@ -65,7 +75,7 @@ def _linked(
         return item._replace(name=acronyms[item.text], kind="organization", via="acronym")
     longer = [
         f.name
-        for f in organisations
+        for f in organisations.get(item.text.split(" ", 1)[0], ())
         if f.start != item.start
         and f.text.startswith(item.text + " ")
         and len(f.text) > len(item.text)
@@ -75,21 +85,14 @@ def _linked(
     return item
 
 
-def _known_as(full: str, known_people: dict[str, Found]) -> Found | None:
-    last = full.split()[-1]
-    for name, item in known_people.items():
-        if name.split()[-1] == last:
-            return item
-    return None
-
-
 def _acronyms(text: str, found: Sequence[Found]) -> dict[str, str]:
     """Acronyms and the names they stand for in this article."""
     result: dict[str, str] = {}
     for item in found:
         if item.kind != "organization" or " " not in item.text:
             continue
-        written = _PARENTHESIS.match(text, item.end)
+        # bounded: without an end, regex looks for the pattern's ")" through the whole text
+        written = _PARENTHESIS.match(text, item.end, item.end + _PARENTHESIS_REACH)
         if written is not None:
             result.setdefault(written.group(1), item.name)
         initials = "".join(w[0] for w in item.text.split() if w.lower() not in _SMALL)

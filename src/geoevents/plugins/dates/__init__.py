@@ -21,6 +21,7 @@ import regex
 from geoevents.hookspecs import hookimpl
 from geoevents.model import Document, Mention, TimeExpression
 from geoevents.plugins.dates.candidates import select
+from geoevents.plugins.dates.dateline import find_dateline
 from geoevents.plugins.dates.lexicons import LEXICONS, compiled
 from geoevents.plugins.dates.order import day_first_in
 from geoevents.plugins.dates.resolve import DateResolver
@@ -47,7 +48,9 @@ AUTO = "auto"
 def find_dates(document: Document, context: Context) -> list[TimeExpression]:
     """Every temporal expression of ``document``, in text order, resolved against publication.
 
-    Without a publication date, relative expressions get no value.
+    Without a publication date, relative expressions get no value. A story that opens with
+    a dateline ("BRUSSELS, March 12 (Xinhua) --") is resolved against the dateline's date
+    (:mod:`.dateline`).
 
     All-digit dates such as ``7/9/2025`` are ordered by the setting ``dates.day_first``: day
     first (7 September) when true, month first (9 July) when false, and, with ``"auto"`` (the
@@ -60,8 +63,13 @@ def find_dates(document: Document, context: Context) -> list[TimeExpression]:
     lexicons = compiled(context)
     day_first = _day_first(context.setting(DAY_FIRST, AUTO), text, lexicons.words)
     scanner = Scanner(text, lexicons, day_first=day_first)
-    resolver = DateResolver(text, document.published, lexicons.sentences)
-    return resolver.resolve(select(scanner.candidates()))
+    frame = document.published
+    candidates = select(scanner.candidates())
+    dateline = find_dateline(text, lexicons.words.months, document.published)
+    if dateline is not None:  # the story's own date, from which its "Thursday" is counted
+        frame = dateline.day
+    resolver = DateResolver(text, frame, lexicons.sentences)
+    return resolver.resolve(candidates)
 
 
 def _day_first(setting: bool | str, text: str, words: DateWords) -> bool:

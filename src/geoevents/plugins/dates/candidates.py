@@ -33,6 +33,7 @@ GRANULARITY: Mapping[str, str] = MappingProxyType(
         "D": "day",
         "W": "week",
         "M": "month",
+        "Q": "quarter",
         "Y": "year",
     }
 )
@@ -69,7 +70,7 @@ class Candidate:
     form: str
     """``day``, ``yearless``, ``month_year``, ``month``, ``day_of_month``, ``year``,
     ``quarter``, ``season``, ``weekday``, ``weekend``, ``relative_day``, ``relative_unit``,
-    ``shift``, ``anchored``, ``time``, ``datetime`` or ``fixed``."""
+    ``shift``, ``anchored``, ``reference``, ``time``, ``datetime`` or ``fixed``."""
     rank: int = 0
     """Breaks ties between candidates with the same span: the lower wins."""
     year: int | None = None
@@ -112,6 +113,14 @@ class Candidate:
     """The tense of the clause, for the forms that need it."""
     year_offset: int | None = None
     """The year relative to the publication year, when the text gives it ("of last year")."""
+    compared: bool = False
+    """Whether "a year ago" or "a year earlier" names the period a figure is compared with:
+    the period the report is about, a year back."""
+    point_start: int | None = None
+    """For a duration that places something in time ("two days" of "two days later"), where
+    the whole phrase starts."""
+    point_end: int | None = None
+    """And where it ends."""
 
 
 def duration_candidate(

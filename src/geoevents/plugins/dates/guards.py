@@ -7,6 +7,8 @@ cost per candidate is constant.
 
 from __future__ import annotations
 
+import functools
+
 import regex
 
 from geoevents.plugins.dates.patterns import Patterns
@@ -15,6 +17,7 @@ from geoevents.plugins.dates.words import DateWords, Pairs
 __all__ = [
     "Context",
     "amount_needs_cue",
+    "in_a_title",
     "is_count",
     "month_is_date",
     "name_before",
@@ -147,7 +150,8 @@ def season_is_date(
 
     With a year always ("summer 2024"); otherwise only after a temporal word ("in the spring",
     "during winter") and not before "of" ("the fall of Kabul"), nor capitalised inside a name
-    ("the Arab Spring").
+    ("the Arab Spring"), nor as a verb after "to" ("began to fall apart"; but "from spring
+    to fall").
     """
     if has_year:
         return True
@@ -155,7 +159,11 @@ def season_is_date(
         return False
     if not _is_preposition(context, start, words, words.seasons):
         return False
-    before = context.word_before(start)
+    before, position = context.previous_word(start)
+    if before.lower() == "to" and not has_the:
+        joined = context.word_before(position).lower()
+        if not any(joined == name for name, _v in words.seasons):
+            return False
     season = context.text[start:end].split()[-1]
     return has_the or not _capitalised(season) or not _capitalised(before)
 
@@ -167,6 +175,41 @@ def name_before(context: Context, start: int) -> bool:
     """Whether a capitalised word runs into ``start`` without punctuation ("USA Today")."""
     match = _NAME_BEFORE.search(context.text, max(0, start - _WINDOW), start)
     return match is not None and not match.group(1).endswith(".")
+
+
+_OPENING = regex.compile(r"[\s\"'“‘`(\[]*\Z")
+_WORDS = regex.compile(r"\p{L}+")
+
+
+def in_a_title(context: Context, start: int, end: int, words: DateWords) -> bool:
+    """Whether ``text[start:end]`` is part of a title ("This Week", "60 Minutes", "High Noon").
+
+    A word that dates write in lower case ("week", "minutes", "noon", "this") is capitalised
+    where no sentence or line starts; words in capitals ("GMT") are not counted.
+    """
+    lower_case = _lower_case_words(words)
+    opening = _OPENING.search(context.text, max(0, start - 20), start)
+    stretch = context.text[max(0, start - 20) : opening.start() if opening else start]
+    before = stretch.rstrip()
+    starts_sentence = not before or before[-1] in ".!?:;" or "\n" in stretch[len(before) :]
+    for index, match in enumerate(_WORDS.finditer(context.text, start, end)):
+        word = match.group()
+        if index == 0 and starts_sentence:
+            continue
+        if word[0].isupper() and not word.isupper() and word.lower() in lower_case:
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=8)
+def _lower_case_words(words: DateWords) -> frozenset[str]:
+    """The words of dates that are written in lower case in running text."""
+    return frozenset(
+        part
+        for entries in (words.units, words.calendar_units, words.directions, words.parts_of_day)
+        for name, _v in entries
+        for part in name.split()
+    ) | {"noon", "midnight", "midday", "ago", "later", "earlier"}
 
 
 def amount_needs_cue(amount: str) -> bool:

@@ -16,10 +16,18 @@ import attrs
 import regex
 
 from geoevents.plugins.dates.words import DateWords
-from geoevents.text.numbers import DIGITS, NUMBER_WORDS, SCALES, is_plural_scale
+from geoevents.text.numbers import (
+    DIGITS,
+    NUMBER_WORDS,
+    ORDINALS,
+    SCALES,
+    SMALL_NUMBERS,
+    TENS,
+    is_plural_scale,
+)
 from geoevents.text.patterns import alternation
 
-__all__ = ["Patterns", "compile_patterns"]
+__all__ = ["Patterns", "bare_phrase", "compile_patterns"]
 
 _ = r"[^\S\n]{1,3}"
 """The spaces between the words of one expression (never a line break)."""
@@ -28,8 +36,31 @@ __ = r"[^\S\n]{0,3}"
 START = r"(?<![\p{L}\p{N}])"
 END = r"(?![\p{L}\p{N}])"
 YEAR = r"(?:1\d|20)\d\d(?![\p{N}\p{L}]|[.,]\p{N})"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}\p{L}:])"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\p{N}\p{L}]|:\d)"
 HALF = rf"(?:{_}(?i:and{_}an?{_}half))?"
+
+
+def _year_words() -> str:
+    """A year in words: "nineteen ninety-six", "twenty twenty-five", "two thousand and one"."""
+    units = alternation(word for word, n in SMALL_NUMBERS.items() if 1 <= n <= 9)
+    teens = alternation(word for word, n in SMALL_NUMBERS.items() if 10 <= n <= 19)
+    tens = alternation(TENS)
+    centuries = alternation([*(w for w, n in SMALL_NUMBERS.items() if 11 <= n <= 19), "twenty"])
+    step = r"(?:[^\S\n]{1,3}|-)"
+    return (
+        rf"(?i:(?:{centuries}){step}(?:(?:{tens})(?:{step}(?:{units}))?|{teens}|oh{step}(?:{units})"
+        rf"|hundred)|two{_}thousand(?:{_}(?:and{_})?(?:{teens}|{units}))?)(?![\p{{L}}-])"
+    )
+
+
+CENTURY_ORDINALS = {
+    **{word: n for word, n in ORDINALS.items() if n <= 20},
+    **{f"twenty-{word}": 20 + n for word, n in ORDINALS.items() if n <= 9},
+    **{f"twenty {word}": 20 + n for word, n in ORDINALS.items() if n <= 9},
+}
+"""Centuries written in words: "the twentieth century", "the twenty-first century"."""
+YEAR_WORDS = _year_words()
+"""A year written in words (:func:`.read_calendar.year_of` reads it)."""
 
 
 def _spaced(words: Iterable[str]) -> str:
@@ -40,6 +71,11 @@ def _spaced(words: Iterable[str]) -> str:
 def _capitalised(words: Iterable[str]) -> str:
     """An alternation of ``words`` written capitalised ("May") or in capitals ("MAY")."""
     return _spaced(form for word in words for form in (word.capitalize(), word.upper()))
+
+
+def _capitalised_words(name: str) -> str:
+    """``name`` with each word capitalised: "new year's day" is "New Year's Day"."""
+    return " ".join(word[:1].upper() + word[1:] for word in name.split())
 
 
 def _vague_amount(words: DateWords) -> str:
@@ -58,7 +94,7 @@ def _vague_amount(words: DateWords) -> str:
 def _amount(vague: str) -> str:
     """A number of units: digits (with a scale), number words, "a", "half a", a vague amount."""
     return (
-        rf"(?:{DIGITS}(?:{_}(?i:{_spaced(SCALES)}))?"
+        rf"(?:(?<!\d/){DIGITS}(?:{_}(?i:{_spaced(SCALES)})|{_}[13]/[24]|[½¼¾])?"
         rf"|(?i:{NUMBER_WORDS})|(?i:an?|half{_}an?|{vague}))"
     )
 
@@ -92,15 +128,17 @@ class Triggers:
 
     def __init__(self, text: str, wanted: frozenset[str]) -> None:
         self.text = text
-        self._found = [
-            (match.start(), match.end(), word)
-            for match in _WORD.finditer(text)
-            if (word := match.group().lower()) in wanted
-        ]
+        self._found: dict[str, list[tuple[int, int]]] = {}
+        for match in _WORD.finditer(text):
+            word = match.group().lower()
+            if word in wanted:
+                self._found.setdefault(word, []).append(match.span())
 
     def windows(self, anchor: Anchor) -> Iterator[tuple[int, int]]:
         """The stretches of the text around ``anchor``, merged where they overlap."""
-        spans = [(start, end) for start, end, word in self._found if word in anchor.words]
+        found = self._found
+        spans = [span for word in anchor.words & found.keys() for span in found[word]]
+        spans.sort()
         if anchor.pattern is not None:
             spans.extend(match.span() for match in anchor.pattern.finditer(self.text))
             spans.sort()
@@ -163,7 +201,7 @@ class Patterns:
     duration: regex.Pattern[str]
     """A number of units ("three years", "a 48-hour curfew", "the past four years")."""
     vague_duration: regex.Pattern[str]
-    """for years, over the years, decades-long."""
+    """for years, over the years, decades-long, within days, the weeks ahead, months ago."""
     every: regex.Pattern[str]
     """Sets: every Monday, twice a week, per day, daily."""
     rate: regex.Pattern[str]
@@ -172,22 +210,37 @@ class Patterns:
     """Clock times: 4am, 16:30 local time, 8 p.m., noon."""
     decade: regex.Pattern[str]
     """the 1990s, the '90s."""
+    century: regex.Pattern[str]
+    """the 20th century, the twenty-first century, this century."""
     quarter: regex.Pattern[str]
     """Q3 2025, the second quarter, the first half of 2024."""
     season: regex.Pattern[str]
     """summer 2024, the spring."""
     year: regex.Pattern[str]
     """A year alone: 2022."""
+    holiday: regex.Pattern[str]
+    """Christmas Day, last Thanksgiving, Easter 2024 (``dates_holidays``)."""
+    week_of: regex.Pattern[str]
+    """the last week of March, the first week of 2021, the week of 6 March."""
+    year_words: regex.Pattern[str]
+    """A year in words: "nineteen ninety-six"."""
     ordinal_day: regex.Pattern[str]
     """A day of the month alone: "on the 21st"."""
     vague: regex.Pattern[str]
-    """currently, recently, in the future..."""
+    """now, currently, recently, in the future..."""
+    not_vague: regex.Pattern[str]
+    """Phrases that hold a vague reference but are no date: now that (matched at a position)."""
+    reference: regex.Pattern[str]
+    """The period a report is about, or the one it is compared with: the quarter, the latest
+    period, the current year, that month, the year-earlier quarter, the same month a year
+    ago."""
     anchored: regex.Pattern[str]
     """Expressions relative to another event: the previous day, the following week."""
     modifier_before: regex.Pattern[str]
     """early, late, mid-, the end of... right before a date (searched backwards)."""
     year_after: regex.Pattern[str]
-    """of last/this/next year, right after a month or a day ("June 16 of last year")."""
+    """(of) last/this/next year, right after a month or a day ("June 16 of last year", "in
+    March this year")."""
     direction_before: regex.Pattern[str]
     """last, this, next right before a month name (searched backwards)."""
     part_before: regex.Pattern[str]
@@ -196,6 +249,11 @@ class Patterns:
     """The word right before a position (searched backwards)."""
     word_after: regex.Pattern[str]
     """The word right after a position."""
+
+
+def bare_phrase(entry: str) -> str:
+    """A ``dates_vague`` entry without its parentheses: "(in) the past" is "in the past"."""
+    return entry.replace("(", "").replace(")", "")
 
 
 def _compile(pattern: str) -> regex.Pattern[str]:
@@ -230,7 +288,15 @@ def compile_patterns(words: DateWords) -> Patterns:
     edges = _spaced(name for name, _m in words.period_edges)
     frequencies = _spaced(name for name, _v in words.frequencies)
     zones = _spaced(name.upper() for name, _v in words.time_zones)
-    vague = _spaced(name for name, _v in words.vague)
+    decade_words = alternation(f"{word}s" for word in TENS if word != "ten").replace("ys", "ies")
+    ordinals = alternation(CENTURY_ORDINALS)
+    holidays = _spaced(_capitalised_words(name) for name, _r in words.holidays) or "(?!)"
+    plural_units = _spaced(name for name, _c in words.units if name.endswith("s"))
+    vague_periods = _spaced(words.period_adjectives) or "(?!)"
+    references = _spaced(name for name, _g in words.reference_units)
+    comparisons = _spaced(words.comparisons)
+    vague = _spaced(bare_phrase(name) for name, _v in words.vague)
+    not_vague = _spaced(words.not_vague) or "(?!)"
     vague_amount = _vague_amount(words)
     amount = _amount(vague_amount)
     with_weekday = rf"(?:(?P<weekday>{weekday_any}),?{_}(?:(?i:the){_})?)?"
@@ -244,10 +310,10 @@ def compile_patterns(words: DateWords) -> Patterns:
             rf"""{START}(?:
               {with_weekday}(?:(?i:the){_})?(?P<day>{DAY})
                 (?:{__}(?:[-–]|{_}(?i:and|to){_}){__}(?P<day2>{DAY}))?
-                {_}(?:(?i:of){_})?(?P<month>{month})(?:(?:{__},)?{_}(?P<year>{YEAR}))?
+                {_}(?:(?i:of){_})?(?P<month>{month})(?:(?:{__},)?{_}(?P<year>{YEAR}|{YEAR_WORDS}))?
             | {with_weekday}(?P<month>{month}){_}(?:(?i:the){_})?(?P<day>{DAY})
-                (?:{__}[-–]{__}(?P<day2>{DAY}))?(?:(?:{__},)?{_}(?P<year>{YEAR}))?
-            | (?P<month>{month})(?:,?{_}|{_}(?i:of){_})(?P<year>{YEAR})
+                (?:{__}[-–]{__}(?P<day2>{DAY}))?(?:(?:{__},)?{_}(?P<year>{YEAR}|{YEAR_WORDS}))?
+            | (?P<month>{month})(?:,?{_}|{_}(?i:of){_})(?P<year>{YEAR}|{YEAR_WORDS})
             )"""
         ),
         month=_compile(rf"{START}(?P<month>{month_full})(?P<poss>['’]s)?(?![\p{{L}}\p{{N}}-])"),
@@ -261,7 +327,8 @@ def compile_patterns(words: DateWords) -> Patterns:
         ),
         weekday=_compile(
             rf"""{START}
-            (?:(?i:(?P<dir>{directions})|(?P<this>this){_}(?P<dir2>coming|past)){_})?
+            (?:(?i:(?P<dir>{directions})|(?P<this>this){_}(?P<dir2>coming|past)
+              |the{_}(?P<around>previous|following)){_})?
             (?P<weekday>{weekday_full})(?P<plural>s)?(?P<poss>['’]s)?
             (?:{_}(?P<part>(?i:{parts})))?{END}"""
         ),
@@ -286,13 +353,13 @@ def compile_patterns(words: DateWords) -> Patterns:
             (?:the|this){_}(?P<unit>{calendar})){END}"""
         ),
         offset=_compile(
-            rf"""{START}(?P<num>{amount}){HALF}{_}(?P<unit>(?i:{units})){HALF}
+            rf"""{START}(?P<num>{amount}){HALF}{_}(?P<unit>(?i:{units}))(?P<measure>{HALF})
             {_}(?P<rel>(?i:ago|earlier|later|before|after|afterwards?|prior|from{_}now|hence
                 |on(?=[^\S\n]*[,.;:]|[^\S\n]*$)))(?P<than>{_}than)?{END}"""
         ),
         within=_compile(
             rf"""{START}(?P<prep>(?i:in|within)){_}(?:(?i:the{_}next){_})?
-            (?P<num>{amount}){HALF}{_}(?P<unit>(?i:{units})){HALF}
+            (?P<num>{amount}){HALF}{_}(?P<unit>(?i:{units}))(?P<measure>{HALF})
             (?P<time>['’]?{_}(?i:time))?{END}"""
         ),
         duration=_compile(
@@ -305,6 +372,13 @@ def compile_patterns(words: DateWords) -> Patterns:
             rf"""{START}(?i:
               (?:over{_}the|for){_}(?:(?:many|several|some){_})?(?P<unit>{units})
             | (?P<unit>{units})-long
+            | (?<=(?:within|in|after|for){_}(?:(?:mere|just|only){_})?)(?P<unit>{plural_units})
+              (?!{_}(?:ago|earlier|later|before|after))
+            | the{_}(?:{vague_periods}){_}(?P<unit>{plural_units})(?:{_}(?:ahead|to{_}come))?
+            | the{_}(?P<unit>{plural_units})
+              (?:{_}(?:ahead|to{_}come)|(?={_}(?:before|after|that|since|of|leading)\b))
+            | (?P<unit>{plural_units})(?={_}or{_}(?:{plural_units})\b)
+            | (?P<ago>(?:(?:just|only|mere){_})?(?P<unit>{plural_units}){_}ago)
             ){END}"""
         ),
         every=_compile(
@@ -334,15 +408,31 @@ def compile_patterns(words: DateWords) -> Patterns:
             (?:{__}\((?P<offset>(?:GMT|UTC){__}[+−-]{__}\d{{1,2}}(?::?\d\d)?)\))?"""
         ),
         decade=_compile(
-            rf"""(?<![\p{{L}}\p{{N}}'’])(?:(?P<the>(?i:the)){_})?
-            (?:(?P<digits>1\d\d|20\d)0['’]?s|['’](?P<short>\d)0['’]?s){END}"""
+            rf"""(?<![\p{{L}}\p{{N}}'’])(?:
+              (?:(?P<the>(?i:the)){_})?
+              (?:(?P<digits>1\d\d|20\d)0['’]?s|['’](?P<short>\d)0['’]?s)
+            | (?P<the>(?i:the)){_}['’]?(?P<tens>(?i:{decade_words}))
+            ){END}"""
+        ),
+        century=_compile(
+            rf"""{START}(?i:
+              the{_}(?:(?P<number>[12]?\d)(?:st|nd|rd|th)|(?P<ordinal>{ordinals}))
+            | (?:the{_})?(?P<dir>this|last|next|previous|past|current)
+            ){_}(?i:century){END}"""
         ),
         quarter=_compile(
             rf"""{START}(?:
               Q(?P<quarter>[1-4])(?:{_}(?P<year>{YEAR})|{__}['’](?P<yy>\d\d))?
             | (?P<year>{YEAR}){_}Q(?P<quarter>[1-4])
             | H(?P<half>[12]){_}(?P<year>{YEAR})
-            | (?:(?P<the>(?i:the)){_})?
+            | (?:(?P<the>(?i:the)){_})?(?P<year>{YEAR}){_}(?:(?i:fiscal|financial){_})?
+              (?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))
+              (?:{_}|-)(?P<which>(?i:quarter|half))
+            | (?:(?P<year>{YEAR})|(?P<rel>(?i:last|this|next)){_}(?i:year))['’]s{_}
+              (?:(?i:fiscal|financial){_})?
+              (?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))
+              (?:{_}|-)(?:(?i:fiscal|financial){_})?(?P<which>(?i:quarter|half))
+            | (?:(?P<the>(?i:the)){_})?(?:(?i:fiscal|financial){_})?
               (?P<ordinal>(?i:first|second|third|fourth|final|last|1st|2nd|3rd|4th))
               (?:{_}|-)(?:(?i:fiscal|financial){_})?(?P<which>(?i:quarter|half))
               (?:{_}(?i:of|in){_}(?:(?P<year>{YEAR})|(?P<rel>(?i:the|this|last|next)){_}(?i:year)))?
@@ -357,16 +447,47 @@ def compile_patterns(words: DateWords) -> Patterns:
                 |(?<![\p{{L}}\p{{N}}\-–/.,:$£€¥#@'’]))
             (?P<year>(?:1\d|20)\d\d)(?![\p{{N}}\p{{L}}%°]|[.,]\p{{N}}|['’]s{END})"""
         ),
+        year_words=_compile(rf"{START}(?P<year>{YEAR_WORDS})"),
+        holiday=_compile(
+            rf"""{START}(?:(?P<dir>(?i:last|this|next)){_})?(?P<name>{holidays})
+            (?:,?{_}(?P<year>{YEAR}))?(?![\p{{L}}\p{{N}}]|['’]s|{_}\p{{Lu}})"""
+        ),
+        week_of=_compile(
+            rf"""{START}(?i:the){_}(?:(?P<ordinal>(?i:first|second|third|fourth|fifth|last|final))
+              {_})?(?i:week){_}(?i:of){_}(?:
+              (?P<month>{month_full})(?:{_}(?P<day>{DAY}))?(?:,?{_}(?P<year>{YEAR}))?
+            | (?P<day>{DAY}){_}(?P<month>{month_full})(?:,?{_}(?P<year>{YEAR}))?
+            | (?P<year>{YEAR})
+            ){END}"""
+        ),
         ordinal_day=_compile(
             rf"""{START}(?i:on|by|until|till|since|from|before|after){_}
             (?P<the>(?i:the){_}(?P<day>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)){END}"""
         ),
-        vague=_compile(rf"{START}(?i:{vague}){END}"),
+        vague=_compile(rf"{START}(?i:{vague}){END}(?!-)"),
+        not_vague=_compile(rf"{START}(?i:{not_vague}){END}"),
+        reference=_compile(
+            rf"""{START}(?i:
+              (?P<det>the|that){_}
+              (?:(?P<same>same|comparable|corresponding){_})?
+              (?:(?P<cmp>{comparisons})(?:{_}|-))?
+              (?:(?P<adj>latest|current|most{_}recent|full|fiscal|calendar|financial)
+                (?:{_}(?:fiscal|financial|calendar))?{_})?
+              (?:(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)(?:{_}|-))?
+              (?P<unit>{references})
+              (?:{_}(?P<year>{YEAR}|{YEAR_WORDS}))?
+              (?P<tail>{_}(?:an?{_}year{_}(?:ago|earlier|before)
+                |(?:of{_}|from{_})?(?:the{_})?(?:last|previous|prior){_}year))?
+            | the{_}(?P<year>{YEAR}){_}(?P<unit>{references})
+            | (?P<cmp>{comparisons})
+            ){END}(?!-)"""
+        ),
         anchored=_compile(
             rf"""{START}(?i:
               (?:the|that){_}(?P<which>previous|following|next|same){_}
                 (?P<unit>day|week|month|year|weekend|{parts})
-            | the{_}day{_}(?P<rel>before|after)(?!{_}(?:yesterday|tomorrow))
+            | the{_}(?P<unit>day|week|month|year){_}(?P<rel>before|after)
+              (?!{_}(?:yesterday|tomorrow))
             ){END}"""
         ),
         modifier_before=_compile_backwards(
@@ -375,7 +496,7 @@ def compile_patterns(words: DateWords) -> Patterns:
             | (?:the{_})?(?P<mod>{modifiers})(?:-|{_})(?:(?:on|in){_})?
             )\Z"""
         ),
-        year_after=_compile(rf"{_}(?i:of){_}(?i:({directions})){_}(?i:year){END}"),
+        year_after=_compile(rf"(?:{_}(?i:of))?{_}(?i:({directions})){_}(?i:year){END}"),
         direction_before=_compile_backwards(rf"{START}(?i:({directions})){_}\Z"),
         part_before=_compile_backwards(
             rf"{START}(?i:(?:the{_})?(?:(?:early|late){_})?(?P<part>{parts}){_}of{_}(?:the{_})?)\Z"
@@ -390,6 +511,12 @@ def _lower_words(*lists: Iterable[str]) -> frozenset[str]:
     return frozenset(part for entries in lists for entry in entries for part in entry.split())
 
 
+def _first_word(name: str) -> str:
+    """The first word of a holiday's name that tells it ("new year's day": year)."""
+    parts = [part for part in _WORD.findall(name) if part not in ("new", "st")]
+    return str((parts or [name])[0])
+
+
 def _anchors(words: DateWords) -> dict[str, Anchor]:
     """The anchor of each pattern worth anchoring (cheap patterns run over the whole text)."""
     months = [n for n, _v in (*words.months, *words.month_abbreviations)]
@@ -399,7 +526,7 @@ def _anchors(words: DateWords) -> dict[str, Anchor]:
     seasons = [n for n, _v in words.seasons]
     parts = [n for n, _v in words.parts_of_day]
     frequencies = [n for n, _v in words.frequencies]
-    vague = [n for n, _v in words.vague]
+    vague = [bare_phrase(n) for n, _v in words.vague]
     clock_words = {"noon", "midday", "midnight", "clock", "hrs", *(n for n, _v in words.time_zones)}
     return {
         "day_month": Anchor(60, 40, words=_lower_words(months)),
@@ -428,10 +555,35 @@ def _anchors(words: DateWords) -> dict[str, Anchor]:
             words=frozenset(clock_words),
             pattern=re.compile(r"\d(?:[:.]\d\d| ?[aApP]\.?[mM]\b)"),
         ),
-        "decade": Anchor(12, 4, pattern=re.compile(r"\d0['’]?s")),
+        "decade": Anchor(
+            12,
+            4,
+            words=frozenset(f"{word[:-1]}ies" for word in TENS if word != "ten"),
+            pattern=re.compile(r"\d0['’]?s"),
+        ),
+        "century": Anchor(40, 12, words=frozenset({"century"})),
+        "week_of": Anchor(30, 40, words=frozenset({"week"})),
+        "holiday": Anchor(
+            10, 40, words=frozenset(_first_word(name) for name, _r in words.holidays)
+        ),
         "quarter": Anchor(
             40, 50, words=frozenset({"quarter", "half"}), pattern=re.compile(r"[QH]\d")
         ),
+        "year_words": Anchor(
+            30,
+            40,
+            words=frozenset(
+                {"thousand", "twenty", *(w for w, n in SMALL_NUMBERS.items() if n > 10)}
+            ),
+        ),
         "season": Anchor(8, 20, words=_lower_words(seasons)),
         "vague": Anchor(30, 4, words=frozenset(phrase.split()[-1] for phrase in vague)),
+        "reference": Anchor(
+            60,
+            40,
+            words=_lower_words(
+                [n for n, _g in words.reference_units],
+                [part for phrase in words.comparisons for part in phrase.split("-")],
+            ),
+        ),
     }

@@ -14,13 +14,28 @@ import regex
 from geoevents.plugins.dates import guards
 from geoevents.plugins.dates.absolute import read_date
 from geoevents.plugins.dates.candidates import Candidate, key
+from geoevents.plugins.dates.patterns import CENTURY_ORDINALS
 from geoevents.plugins.dates.timex import valid_date
-from geoevents.text.numbers import ORDINALS
+from geoevents.text.numbers import ORDINALS, SMALL_NUMBERS, TENS
 
 if TYPE_CHECKING:
     from geoevents.plugins.dates.scanner import Scanner
 
-__all__ = ["day_month", "decade", "month", "numeric", "ordinal_day", "quarter", "season", "year"]
+__all__ = [
+    "century",
+    "day_month",
+    "decade",
+    "holiday",
+    "month",
+    "numeric",
+    "ordinal_day",
+    "quarter",
+    "season",
+    "week_of",
+    "year",
+    "year_of",
+    "year_words",
+]
 
 
 def numeric(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
@@ -57,14 +72,14 @@ def day_month(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     month = scan.month_number(match.group("month"))
     if match.group("day") is None:
         yield Candidate(
-            start=start, end=end, form="month_year", year=int(match.group("year")), month=month
+            start=start, end=end, form="month_year", year=year_of(match.group("year")), month=month
         )
         return
     day = int(match.group("day").rstrip("stndrh"))
     if match.group("year"):
         # The pattern has read every part (with the month spellings of the lexicons, which
         # dateparser does not know), so the calendar only has to check the day exists.
-        year = int(match.group("year"))
+        year = year_of(match.group("year"))
         if valid_date(year, month, day) is None:  # "31 February 2025"
             yield Candidate(start=start, end=end, form="fixed")
         else:
@@ -113,17 +128,119 @@ def year(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     start, end = match.span()
     year = int(match.group("year"))
     if guards.year_is_date(scan.context, start, end, year, scan.words):
+        fiscal = _FISCAL_BEFORE.search(scan.text, max(0, start - 20), start)
+        if fiscal is not None:  # "fiscal 1989": the fiscal year named by its year, as TimeML
+            start = fiscal.start()
         yield Candidate(start=start, end=end, form="year", year=year, rank=5)
 
 
+_FISCAL_BEFORE = regex.compile(
+    r"(?<![\p{L}])(?i:fiscal|financial)(?:[^\S\n]+(?i:year))?[^\S\n]+\Z", regex.REVERSE
+)
+
+
+def year_words(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """A year in words: "in nineteen seventy-nine", "the year two thousand".
+
+    "nineteen ninety-six" names nothing but a year; "two thousand" only after a temporal word
+    or "year" (else it counts).
+    """
+    start, end = match.span()
+    written = match.group("year")
+    cued = scan.context.word_before(start).lower() in scan.words.temporal_cues
+    if written.lower().startswith("two") and not cued:
+        return
+    if not cued and guards.is_count(scan.context.word_after(end), scan.words):
+        return  # "nineteen fifty people"
+    yield Candidate(start=start, end=end, form="year", year=year_of(written), rank=5)
+
+
+def year_of(written: str) -> int:
+    """A year as written in digits or words ("2025", "nineteen ninety-six": 1996)."""
+    if written.isdigit():
+        return int(written)
+    words = written.lower().replace("-", " ").split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + (SMALL_NUMBERS[rest[0]] if rest else 0)
+    century = 20 if words[0] == "twenty" else SMALL_NUMBERS[words[0]]
+    rest = [w for w in words[1:] if w not in ("oh", "hundred")]
+    within = sum(TENS.get(word) or SMALL_NUMBERS[word] for word in rest)
+    return century * 100 + within
+
+
+def holiday(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """A holiday: "Thanksgiving Day", "last Christmas", "Easter 2024" (``dates_holidays``)."""
+    start, end = match.span()
+    rule = dict(scan.words.holidays)[key(match.group("name"))]
+    offset = scan.directions[match.group("dir").lower()] if match.group("dir") else None
+    yield Candidate(
+        start=start,
+        end=end,
+        form="holiday",
+        code=rule,
+        offset=offset,
+        year=int(match.group("year")) if match.group("year") else None,
+        tense=scan.tense(start, end),
+    )
+
+
+def week_of(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """A week named by its place: "the last week of March", "the week of 6 March"."""
+    start, end = match.span()
+    ordinal = (match.group("ordinal") or "").lower()
+    month = scan.month_number(match.group("month")) if match.group("month") else None
+    day = int(match.group("day").rstrip("stndrh")) if match.group("day") else None
+    if day is not None and ordinal:
+        return
+    if day is None and not ordinal:
+        return  # "the week of March": not one week
+    index = -1 if ordinal in ("last", "final") else ORDINALS.get(ordinal)
+    yield Candidate(
+        start=start,
+        end=end,
+        form="week_of",
+        year=int(match.group("year")) if match.group("year") else None,
+        month=month,
+        day=day,
+        index=index,
+        tense=scan.tense(start, end),
+    )
+
+
 def decade(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
-    """A decade: "the 1990s", "the '90s"."""
+    """A decade: "the 1990s", "the '90s", "the nineties" (of the 20th century)."""
     digits = match.group("digits")
-    if digits is None:
+    if match.group("tens"):
+        digits = f"19{TENS[match.group('tens').lower().replace('ies', 'y')] // 10}"
+    elif digits is None:
         short = match.group("short")
         digits = ("19" if int(short) >= 3 else "20") + short
     yield Candidate(
         start=match.start(), end=match.end(), form="fixed", value=digits, granularity="decade"
+    )
+
+
+def century(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
+    """A century: "the 20th century" (``19``), "the twenty-first century", "this century".
+
+    Its value is the two first digits of its years, as TimeML writes it.
+    """
+    start, end = match.span()
+    if match.group("dir"):  # resolved against the publication date
+        offset = {"last": -1, "previous": -1, "past": -1, "next": 1}.get(
+            match.group("dir").lower(), 0
+        )
+        yield Candidate(start=start, end=end, form="relative_unit", unit="century", offset=offset)
+        return
+    if match.group("number"):
+        number = int(match.group("number"))
+    else:
+        number = CENTURY_ORDINALS[key(match.group("ordinal"))]
+    if not 1 <= number <= 30:
+        return
+    yield Candidate(
+        start=start, end=end, form="fixed", value=f"{number - 1:02d}", granularity="century"
     )
 
 

@@ -6,9 +6,11 @@ Weekdays, today and yesterday, last week, "two days ago", "in two weeks", "two d
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+import attrs
 import regex
 
 from geoevents.plugins.dates import guards
@@ -20,6 +22,9 @@ from geoevents.plugins.dates.candidates import (
     duration_candidate,
     key,
 )
+from geoevents.plugins.dates.patterns import bare_phrase
+from geoevents.plugins.dates.read_reference import compares_a_figure
+from geoevents.plugins.dates.words import DateWords
 
 if TYPE_CHECKING:
     from geoevents.plugins.dates.scanner import Scanner
@@ -55,10 +60,14 @@ def weekday(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
             )
         return
     offset = None
+    relation = None
     if match.group("dir2"):
         offset = 1 if match.group("dir2").lower() == "coming" else -1
     elif match.group("dir"):
         offset = scan.directions[match.group("dir").lower()]
+    elif match.group("around"):  # "the previous Friday": before the day the text is at
+        relation = match.group("around").lower()
+        offset = -1 if relation == "previous" else 1
     part = scan.parts.get(key(match.group("part") or ""))
     yield Candidate(
         start=start,
@@ -68,6 +77,7 @@ def weekday(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         offset=offset,
         part=part,
         tense=scan.tense(start, end),
+        relation=relation,
     )
 
 
@@ -91,7 +101,7 @@ def relative_day(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
 
 
 def relative_unit(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
-    """last/this/next week, month, year, season...; "the past week" is a duration."""
+    """last/this/next week, month, year, season; "the past year"; "for the past week" lasts."""
     start, end = match.span()
     if scan.context.word_after(end).lower() == "of":
         return  # "the last week of August" is not last week
@@ -119,8 +129,10 @@ def relative_unit(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]
         offset = scan.directions[direction]
     else:
         offset = None  # "the weekend": which one depends on the tense
-    durational = granularity in ("week", "month", "year", "decade")
-    if durational and (direction == "past" or (match.group("the") and direction != "this")):
+    # "the past year" is last year, as TimeBank marks it; "for the past week" a week
+    durational = granularity in ("week", "month", "year", "decade") and direction != "this"
+    spanned = match.group("the") and scan.context.word_before(start).lower() in ("for", "within")
+    if durational and spanned:
         amount = PERIOD_SIZE.get(granularity, 1)
         base = UNIT_OF_PERIOD[granularity]
         yield Candidate(
@@ -176,6 +188,7 @@ def offset(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     if amount is not None:
         amount *= multiplier
     relation = key(match.group("rel"))
+    compared = unit == "Y" and relation in ("ago", "earlier") and compares_a_figure(scan, start)
     if relation == "ago" or relation in ("from now", "hence"):
         yield Candidate(
             start=start,
@@ -184,14 +197,15 @@ def offset(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
             amount=amount,
             unit=unit,
             offset=-1 if relation == "ago" else 1,
+            compared=compared,
         )
         return
     if scan.context.word_before(start).lower() in scan.words.span_cues:
         # "for three years before resigning": a duration
-        yield duration_candidate(start, match.end("unit"), amount, unit, rank=2)
+        yield duration_candidate(start, match.end("measure"), amount, unit, rank=2)
         return
     backwards = relation in ("earlier", "before", "prior")
-    yield Candidate(
+    anchored = Candidate(
         start=start,
         end=match.end("rel"),
         form="anchored",
@@ -200,6 +214,23 @@ def offset(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         offset=-1 if backwards else 1,
         relation="than" if match.group("than") else relation,
         granularity=SHIFT_GRANULARITY.get(unit, "day"),
+        compared=compared,
+    )
+    if relation == "earlier" or match.group("than"):
+        # TimeML, as TimeBank marks it, reads "a year earlier" like "a year ago": one date
+        yield anchored
+        return
+    # "two days later", "a week after the vote": TimeML marks the duration ("two days"), and
+    # the date the whole phrase points to is the duration's point
+    duration = duration_candidate(start, match.end("measure"), amount, unit, rank=0)
+    yield attrs.evolve(
+        anchored,
+        end=duration.end,
+        kind="duration",
+        value=duration.value,
+        granularity=duration.granularity,
+        point_start=start,
+        point_end=anchored.end,
     )
 
 
@@ -211,28 +242,43 @@ def within(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
     if amount is not None:
         amount *= multiplier
     future = match.group("prep").lower() == "in" and not match.group().lower().count("next")
-    if future and (match.group("time") or scan.tense(start, end) == "future"):
-        yield Candidate(start=start, end=end, form="shift", amount=amount, unit=unit, offset=1)
-        return
     duration_start = match.start("num")
-    yield duration_candidate(
-        duration_start, match.end("unit") if not match.group("time") else end, amount, unit, rank=1
+    duration = duration_candidate(
+        duration_start,
+        match.end("measure") if not match.group("time") else end,
+        amount,
+        unit,
+        rank=1,
     )
+    if future and (match.group("time") or scan.tense(start, end) == "future"):
+        # "in two weeks": TimeML marks the duration, which points to a date two weeks ahead
+        yield attrs.evolve(
+            duration,
+            form="shift",
+            amount=amount,
+            unit=unit,
+            offset=1,
+            point_start=start,
+            point_end=end,
+        )
+        return
+    yield duration
 
 
 def anchored(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
-    """Anchored: "the previous day", "the following week", "the next morning", "the day before"."""
+    """Anchored: "the previous day", "the following week", "the next morning", "the year before"."""
     start, end = match.span()
-    if match.group("rel"):
+    if match.group("rel"):  # "the day before", "the year after"
+        granularity = match.group("unit").lower()
         yield Candidate(
             start=start,
             end=end,
             form="anchored",
             amount=1,
-            unit="D",
+            unit=UNIT_OF_PERIOD[granularity],
             offset=-1 if match.group("rel").lower() == "before" else 1,
             relation=match.group("rel").lower(),
-            granularity="day",
+            granularity=granularity,
         )
         return
     which = match.group("which").lower()
@@ -256,8 +302,28 @@ def anchored(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
 
 
 def vague(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
-    """Vague references: "currently", "recently", "in the future" (``dates_vague``)."""
-    written = key(match.group())
-    yield Candidate(
-        start=match.start(), end=match.end(), form="fixed", value=dict(scan.words.vague)[written]
-    )
+    """Vague references: "now", "recently", "in the future" (``dates_vague``).
+
+    A word the entry writes in parentheses is left out ("the future" of "in the future"), and
+    nothing is read inside a phrase of ``dates_not_vague`` ("now that").
+    """
+    start, end = match.span()
+    if scan.patterns.not_vague.match(scan.text, start):
+        return
+    value, skipped = _vague_entries(scan.words)[key(match.group())]
+    if skipped:  # the words are separated by runs of spaces: skip past as many runs
+        start = list(_SPACES.finditer(scan.text, start, end))[skipped - 1].end()
+    yield Candidate(start=start, end=end, form="fixed", value=value)
+
+
+_SPACES = regex.compile(r"\s+")
+
+
+@functools.lru_cache(maxsize=8)
+def _vague_entries(words: DateWords) -> dict[str, tuple[str, int]]:
+    """Each vague phrase as written in full, to its value and how many words it leaves out."""
+    entries = {}
+    for entry, value in words.vague:
+        skipped = entry.split(")")[0].count(" ") + 1 if entry.startswith("(") else 0
+        entries[key(bare_phrase(entry))] = (value, skipped)
+    return entries

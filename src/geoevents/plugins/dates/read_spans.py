@@ -48,9 +48,23 @@ def duration(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
 
 
 def vague_duration(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
-    """Durations of unknown length: "for years", "over the years", "decades-long"."""
-    _multiplier, unit = scan.unit(match.group("unit"))
+    """Durations of unknown length, and "months ago", a time in the past.
+
+    "for years", "over the years", "decades-long", "within days", "the weeks ahead", "weeks or
+    months".
+    """
+    multiplier, unit = scan.unit(match.group("unit"))
+    written = match.group("unit").lower()
+    if match.group().lower().endswith("-long") and written in _SINGULAR:  # "a day-long meeting"
+        yield duration_candidate(match.start(), match.end(), multiplier, unit, rank=2)
+        return
+    if match.group("ago"):
+        yield Candidate(start=match.start(), end=match.end(), form="fixed", value="PAST_REF")
+        return
     yield duration_candidate(match.start(), match.end(), None, unit, rank=2)
+
+
+_SINGULAR = frozenset({"second", "minute", "hour", "day", "week", "month", "year", "decade"})
 
 
 def every(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
@@ -73,6 +87,8 @@ def every(scan: Scanner, match: regex.Match[str]) -> Iterator[Candidate]:
         else:  # a calendar unit: "every weekend", "each quarter"
             granularity = dict(scan.words.calendar_units)[written]
             multiplier, unit = PERIOD_SIZE.get(granularity, 1), UNIT_OF_PERIOD[granularity]
+            if granularity == "quarter":  # TimeML counts quarters in their own unit: P1Q
+                multiplier, unit = 1, "Q"
         count = scan.amount(match) if group.get("num") else None
         if group.get("other"):
             count = 2

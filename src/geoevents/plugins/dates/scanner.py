@@ -13,7 +13,13 @@ from collections.abc import Callable, Iterator
 import attrs
 import regex
 
-from geoevents.plugins.dates import guards, read_calendar, read_relative, read_spans
+from geoevents.plugins.dates import (
+    guards,
+    read_calendar,
+    read_reference,
+    read_relative,
+    read_spans,
+)
 from geoevents.plugins.dates.candidates import Candidate, key
 from geoevents.plugins.dates.lexicons import DateLexicons
 from geoevents.plugins.dates.tense import Tenses
@@ -42,12 +48,17 @@ READERS: tuple[tuple[str, MatchReader], ...] = (
     ("rate", read_spans.every),
     ("time", read_spans.time),
     ("decade", read_calendar.decade),
+    ("century", read_calendar.century),
     ("quarter", read_calendar.quarter),
     ("season", read_calendar.season),
     ("year", read_calendar.year),
+    ("year_words", read_calendar.year_words),
+    ("week_of", read_calendar.week_of),
+    ("holiday", read_calendar.holiday),
     ("ordinal_day", read_calendar.ordinal_day),
     ("vague", read_relative.vague),
     ("anchored", read_relative.anchored),
+    ("reference", read_reference.reference),
 )
 """Each pattern, by name, with the reader of its matches."""
 
@@ -91,7 +102,14 @@ class Scanner:
         triggers = self.patterns.triggers(self.text)
         for name, read in READERS:
             for match in self.patterns.finditer(name, triggers):
-                found.extend(self._extend(candidate) for candidate in read(self, match))
+                found.extend(
+                    self._extend(candidate)
+                    for candidate in read(self, match)
+                    if name not in _TITLED
+                    or not guards.in_a_title(
+                        self.context, candidate.start, candidate.end, self.words
+                    )
+                )
         return found
 
     # ------------------------------------------------------------------ helpers
@@ -118,6 +136,9 @@ class Scanner:
             number = 1
         elif words in (["half", "a"], ["half", "an"]):
             number = 0.5
+        elif fraction := _FRACTION.search(written):  # "2 1/2", "2½"
+            whole = read_number(written[: fraction.start()].strip())
+            number = None if whole is None else whole + _FRACTIONS[fraction.group().strip()]
         else:
             number = read_number(written)  # "65 million", "twenty-six", "half a million"
         if number is not None and "half" in match.group().lower()[len(written) :]:
@@ -152,10 +173,18 @@ class Scanner:
         return candidate
 
 
+_FRACTION = regex.compile(r"[^\S\n]*(?:[13]/[24]|[½¼¾])\Z")
+_FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
+_TITLED = frozenset(
+    {"relative_unit", "offset", "within", "duration", "vague_duration", "time", "anchored"}
+)
+"""The patterns whose words are written in lower case, so that capitals show a title ("This
+Week", "60 Minutes", "High Noon")."""
 _TAKES_PART = frozenset({"day", "yearless", "weekday", "relative_day", "day_of_month"})
 _TAKES_MOD = frozenset(
     {
         "day",
+        "holiday",
         "yearless",
         "month",
         "month_year",

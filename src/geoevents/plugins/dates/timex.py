@@ -78,11 +78,30 @@ def parse_unit(code: str) -> tuple[int, str]:
 
 
 def duration_value(amount: float | None, unit: str) -> str:
-    """A TIMEX3 duration: ``P3Y``, ``P2.5Y``, ``PT48H``; ``PXY`` when the amount is unknown."""
-    number = "X" if amount is None else str(as_number(amount))
-    if unit.startswith("T"):
-        return f"PT{number}{unit[1:]}"
-    return f"P{number}{unit}"
+    """A TIMEX3 duration: ``P3Y``, ``PT48H``; ``PXY`` when the amount is unknown.
+
+    A fraction goes to the next smaller unit, as TimeML writes it, when it comes out whole
+    there: two and a half years are ``P2Y6M``, five and a half hours ``PT5H30M``; otherwise it
+    stays a decimal (``P2.5W``).
+
+    >>> duration_value(2.5, "Y"), duration_value(1.5, "TM"), duration_value(0.5, "D")
+    ('P2Y6M', 'PT1M30S', 'PT12H')
+    """
+    if amount is None:
+        return f"PTX{unit[1:]}" if unit.startswith("T") else f"PX{unit}"
+    parts = [(amount, unit)]
+    whole, fraction = divmod(amount, 1)
+    smaller = _SMALLER.get(unit)
+    if fraction and smaller is not None and (fraction * smaller[0]).is_integer():
+        parts = [(whole, unit), (fraction * smaller[0], smaller[1])]
+    parts = [(number, part) for number, part in parts if number] or [(amount, unit)]
+    date = "".join(f"{as_number(n)}{u}" for n, u in parts if not u.startswith("T"))
+    clock = "".join(f"{as_number(n)}{u[1:]}" for n, u in parts if u.startswith("T"))
+    return "P" + date + ("T" + clock if clock else "")
+
+
+_SMALLER = {"Y": (12, "M"), "M": (30, "D"), "D": (24, "TH"), "TH": (60, "TM"), "TM": (60, "TS")}
+"""The next smaller unit, and how many of it one unit holds (a month counted as 30 days)."""
 
 
 def shift(day: dt.date, amount: int, unit: str) -> dt.date | None:
@@ -110,24 +129,27 @@ def shift(day: dt.date, amount: int, unit: str) -> dt.date | None:
 
 
 def nearest(
-    options: Iterable[T], key: Callable[[T], int], tense: Tense, reference: int
+    options: Iterable[T],
+    key: Callable[[T], int],
+    tense: Tense,
+    reference: int,
+    *,
+    contrary: int = 4,
 ) -> T | None:
     """The option to pick for a date written without its year (or month, or week).
 
     ``key`` puts the options on one scale with ``reference`` (the publication date). The
     nearest option wins; with a tense, options on the other side of the reference count as
-    twelve times as far: in the past, "in October" said at the end of September is last year's,
-    but "on 5 April" said on 17 March is still next month's (a clause about a date a few days
-    ahead is planning, whatever its verbs). Ties go to the earlier option.
+    ``contrary`` times as far. In the past, "in May" said in September is this May and "in
+    June" said in February last June, but "in October" said in September is still this
+    October: news reports plans in the past tense ("announced a cut in October"), and tells
+    of an event months back with its year. Ties go to the side of the tense, else the earlier
+    option.
     """
 
-    def distance(option: T) -> int:
+    def distance(option: T) -> tuple[int, int]:
         gap = key(option) - reference
-        if (tense == "past" and gap > 0) or (tense == "future" and gap < 0):
-            return abs(gap) * _CONTRARY
-        return abs(gap)
+        contrary_side = (tense == "past" and gap > 0) or (tense == "future" and gap < 0)
+        return abs(gap) * (contrary if contrary_side else 1), int(contrary_side)
 
     return min(sorted(options, key=key), key=distance, default=None)
-
-
-_CONTRARY = 12

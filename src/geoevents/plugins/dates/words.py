@@ -31,6 +31,12 @@ LEXICONS = (
     "dates_past_cues",
     "dates_not_past",
     "dates_vague",
+    "dates_not_vague",
+    "dates_reference_units",
+    "dates_comparisons",
+    "dates_comparison_cues",
+    "dates_period_adjectives",
+    "dates_holidays",
     "dates_frequencies",
     "dates_name_guards",
     "dates_number_guards",
@@ -89,7 +95,21 @@ class DateWords:
     not_past: frozenset[str]
     """Words ending in "-ed" that are not past tenses."""
     vague: Pairs
-    """Vague references and their values ("recently", "PAST_REF")."""
+    """Vague references and their values ("recently", "PAST_REF"); a word in parentheses
+    must come before the phrase but is not part of it ("(in) the past")."""
+    not_vague: frozenset[str]
+    """Phrases holding a vague reference that are not dates ("now that")."""
+    reference_units: Pairs
+    """The periods a report is about, named without a number ("quarter", "period"), and their
+    granularity."""
+    comparisons: frozenset[str]
+    """Adjectives naming the period a figure is compared with ("year-earlier")."""
+    comparison_cues: frozenset[str]
+    """Words before "a year ago" that make it the period a figure is compared with."""
+    holidays: Pairs
+    """Holidays and the rule that gives their day ("thanksgiving", "11-4-4")."""
+    period_adjectives: frozenset[str]
+    """Adjectives that keep "the ... weeks" a stretch of unknown length ("the coming weeks")."""
     frequencies: Pairs
     """Words for a set of times and the period's value ("weekly", "P1W")."""
     name_guards_before: frozenset[str]
@@ -141,6 +161,12 @@ class DateWords:
             past_cues=_words(lexicon("dates_past_cues")),
             not_past=_words(lexicon("dates_not_past")),
             vague=_pairs(lexicon("dates_vague")),
+            not_vague=_words(lexicon("dates_not_vague")),
+            reference_units=_pairs(lexicon("dates_reference_units")),
+            comparisons=_words(lexicon("dates_comparisons")),
+            comparison_cues=_words(lexicon("dates_comparison_cues")),
+            period_adjectives=_words(lexicon("dates_period_adjectives")),
+            holidays=_pairs(lexicon("dates_holidays")),
             frequencies=_pairs(lexicon("dates_frequencies")),
             name_guards_before=frozenset(k.lower() for k, v in guards.items() if v != "after"),
             name_guards_after=frozenset(k.lower() for k, v in guards.items() if v == "after"),

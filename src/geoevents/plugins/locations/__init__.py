@@ -28,6 +28,7 @@ from geoevents.model import Document, Location, Mention
 from geoevents.plugins.locations.facilities import facilities, facility_pattern
 from geoevents.resources import Context
 from geoevents.text.placeuse import AGENT, PLACE
+from geoevents.text.spans import non_overlapping
 
 __all__ = [
     "LEXICONS",
@@ -82,13 +83,8 @@ def find_locations(document: Document, context: Context) -> list[Location]:
     names = read_names(text, document.published, context)
     found = [location for name in names if (location := _location(name, context))]
     found += facilities(text, compiled(context).facility, names)
-    found.sort(key=lambda m: (m.start - m.end, m.start))
-    chosen: list[Location] = []
-    for location in found:
-        if not any(location.start < m.end and m.start < location.end for m in chosen):
-            chosen.append(location)
-    chosen.sort(key=lambda m: (m.start, m.end))
-    return chosen
+    found.sort(key=lambda m: (m.start - m.end, m.start))  # the longest first
+    return non_overlapping(found, start=lambda m: m.start, end=lambda m: m.end)
 
 
 def _location(name: GeoName, context: Context) -> Location | None:
