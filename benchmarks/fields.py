@@ -11,11 +11,14 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from geoevents.resources import read_bundled_lexicon
+
 __all__ = [
     "RELATIVE_TOLERANCE",
     "SUBUNITS",
     "describe",
     "has_key",
+    "is_duration_or_age",
     "item_matches",
     "names_agree",
     "numbers_equal",
@@ -138,6 +141,31 @@ def item_matches(gold: Mention, pred: Mention) -> bool:
         or pred_head in _item_words(str(gold_item))
         or gold_head in _item_words(str(pred_item))
     )
+
+
+def _time_units() -> frozenset[str]:
+    return frozenset(word.casefold() for word in read_bundled_lexicon("time_units"))
+
+
+def is_duration_or_age(gold: Mention) -> bool:
+    """Whether a gold quantity is a duration or an age, which the output contract leaves out.
+
+    A duration's unit is a unit of time of the ``time_units`` lexicon ("year", "minutes"); an
+    age's ends in "age" ("year of age", "age"). A rate is neither ("mile per hour").
+
+    >>> is_duration_or_age({"value": 3, "unit": "month"})
+    True
+    >>> is_duration_or_age({"value": 44, "unit": "year of age"})
+    True
+    >>> is_duration_or_age({"value": 60, "unit": "mile per hour"})
+    False
+    """
+    words = _LETTERS.findall(str(gold.get("unit") or "").casefold())
+    if not words:
+        return False
+    if words[-1] == "age":
+        return True
+    return len(words) == 1 and _singular(words[0]) in _time_units()
 
 
 def _name_words(name: str) -> list[str]:

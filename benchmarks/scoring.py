@@ -50,6 +50,11 @@ Key fields, per layer
       ``*_text`` equal to, or containing or contained in, our participant's name or words.
 
 What is left out
+    * Gold durations and ages (a quantity whose unit is a unit of time, "15 years", or ends in
+      "age", "year of age"): the output contract leaves durations to the dates layer and ages
+      out, so they are dropped from the gold before scoring
+      (:func:`benchmarks.fields.is_duration_or_age`; :attr:`LayerScore.left_out` counts them).
+      Predictions are not: a duration or an age we report is a false positive.
     * Gold that does not annotate the key (a quantity with no value, MEANTIME actors and
       locations without names or countries) is scored for spans only; predictions span-matched
       to it are left out of the value counts. A layer whose gold never gives the key prints n/a.
@@ -85,6 +90,7 @@ from benchmarks.fields import (
     Span,
     describe,
     has_key,
+    is_duration_or_age,
     item_matches,
     overlaps,
     value_matches,
@@ -224,6 +230,8 @@ class LayerScore:
     """Quantities: of those, how many have a value-matched prediction."""
     item_right: int = 0
     """Quantities: of those, how many have a value-matched prediction with the right item."""
+    left_out: int = 0
+    """Quantities: gold durations and ages, which are not scored."""
     span_matched_keyed: int = 0
     """Gold mentions with key fields that a prediction matches by span."""
     span_matched_right: int = 0
@@ -243,6 +251,11 @@ class LayerScore:
         """``item_right / item_gold``, None when no gold quantity names a counted noun."""
         return self.item_right / self.item_gold if self.item_gold else None
 
+    @property
+    def matched_item_accuracy(self) -> float | None:
+        """``item_right / item_matched``: the counted noun right where the value was found."""
+        return self.item_right / self.item_matched if self.item_matched else None
+
     def merge(self, other: LayerScore) -> None:
         """Add ``other``'s counts and errors to these."""
         self.span = _add(self.span, other.span)
@@ -252,6 +265,7 @@ class LayerScore:
         self.item_gold += other.item_gold
         self.item_matched += other.item_matched
         self.item_right += other.item_right
+        self.left_out += other.left_out
         self.span_matched_keyed += other.span_matched_keyed
         self.span_matched_right += other.span_matched_right
         self.errors.extend(other.errors)
@@ -268,12 +282,15 @@ class LayerScore:
                 "span_matched": self.span_matched_keyed,
                 "accuracy": self.value_accuracy,
             }
+        if self.left_out:
+            result["left_out"] = self.left_out
         if self.value_item is not None:
             result["item_accuracy"] = {
                 "right": self.item_right,
                 "matched": self.item_matched,
                 "gold": self.item_gold,
                 "accuracy": self.item_accuracy,
+                "matched_accuracy": self.matched_item_accuracy,
             }
         if errors:
             result["errors"] = [
@@ -581,16 +598,21 @@ def score_layer(plan: LayerPlan, gold_doc: Mention, pred_doc: Mention) -> LayerS
     doc_id = str(gold_doc.get("id") or "")
     region = gold_doc.get("scored_region")
     golds = [g for g in _gold_mentions(layer, gold_doc, plan) if _in_region(g.span, region)]
+    kept = [g for g in golds if not (layer == "quantities" and is_duration_or_age(g.mention))]
+    left_out, golds = len(golds) - len(kept), kept
     preds = [
         (m, _pred_span(layer, m))
         for m in pred_doc.get(layer) or ()
         if _in_region(_pred_span(layer, m), region)
     ]
     if plan.mode == VALUE:
-        return _score_by_value(plan, golds, preds, text, doc_id)
-    if plan.mode == ENTITY:
-        return _score_entities(plan, golds, preds, text, doc_id)
-    return _score_by_span(plan, golds, preds, text, doc_id, gold_doc)
+        score = _score_by_value(plan, golds, preds, text, doc_id)
+    elif plan.mode == ENTITY:
+        score = _score_entities(plan, golds, preds, text, doc_id)
+    else:
+        score = _score_by_span(plan, golds, preds, text, doc_id, gold_doc)
+    score.left_out = left_out
+    return score
 
 
 def _ignored_spans(layer: str, golds: list[_Gold], gold_doc: Mention) -> list[Span]:
