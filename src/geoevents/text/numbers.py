@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from types import MappingProxyType
 
 import regex
@@ -245,14 +245,15 @@ DIGITS = rf"(?<![\d.,])(?:{_COMMA_GROUPS}|{_SPACE_GROUPS}|{_PLAIN})(?!\d)"
 """A regex fragment matching a number in digits: ``1,200``, ``1 200``, ``4.5``, ``.5``."""
 
 _VULGAR = "[" + "".join(VULGAR_FRACTIONS) + "]"
-_FRACTION = rf"(?:\d+[ \u00a0]?)?(?:{_VULGAR}|\d+{FRACTION_SLASH}\d+)"
+# Possessive repeats throughout: a run of a million digits must not be tried every way.
+_FRACTION = rf"(?:\d++[ \u00a0]?)?(?:{_VULGAR}|\d++{FRACTION_SLASH}\d++)"
 _SUPERSCRIPTS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻\u2212", "0123456789+--")
 _POWER = r"(?:\^|\*\*)[+\-\u2212]?\d{1,3}|[⁺⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}"
 _SCIENTIFIC = (
     # "1e6", "6.02E23", "3e-9"; not "the 7e7" (a name): another mantissa needs a point or a sign
-    r"(?:(?P<mantissa>1|\d+\.\d+|\.\d+)[eE](?P<e>[+\-\u2212]?\d{1,3})(?![\p{L}\d])"
-    r"|(?P<signed>\d+)[eE](?P<se>[+\-\u2212]\d{1,3})(?![\p{L}\d])"
-    r"|(?P<times_mantissa>\d+(?:\.\d+)?|\.\d+)"
+    r"(?:(?P<mantissa>1|\d++\.\d++|\.\d++)[eE](?P<e>[+\-\u2212]?\d{1,3})(?![\p{L}\d])"
+    r"|(?P<signed>\d++)[eE](?P<se>[+\-\u2212]\d{1,3})(?![\p{L}\d])"
+    r"|(?P<times_mantissa>\d++(?:\.\d++)?|\.\d++)"
     rf"(?:[ ]?[×·][ ]?10(?P<times>{_POWER}|[\-\u2212]\d{{1,3}})"  # 2.998×10⁻⁸, 2.998×10−8
     rf"|[ ]?[xX*][ ]?10(?P<x>{_POWER})))"  # 3 x 10^8
 )
@@ -265,8 +266,8 @@ NUMERALS = rf"{_UNNAMED.sub('(?:', _SCIENTIFIC)}|{_FRACTION}|{DIGIT_GROUPS}"
 
 _SCIENTIFIC_PARTS = regex.compile(_SCIENTIFIC)
 _FRACTION_PARTS = regex.compile(
-    rf"(?:(?P<whole>\d+)[ \u00a0]?)?(?:(?P<vulgar>{_VULGAR})"
-    rf"|(?P<numerator>\d+){FRACTION_SLASH}(?P<denominator>\d+))"
+    rf"(?:(?P<whole>\d++)[ \u00a0]?)?(?:(?P<vulgar>{_VULGAR})"
+    rf"|(?P<numerator>\d++){FRACTION_SLASH}(?P<denominator>\d++))"
 )
 _WRITTEN_DIGITS = regex.compile(
     rf"(?P<digits>{DIGITS}|{NUMERALS})(?P<scale>(?:[ \t]+\p{{L}}+)*)", regex.VERSION1
@@ -427,6 +428,10 @@ def read_digits(digits: str, factor: int = 1) -> Number | None:
     Returns None when ``digits`` is not a number in digits or has more than 30 of them (no
     quantity in the news is written with more; longer runs are identifiers or noise).
     """
+    cleaned = _SEPARATORS.sub("", digits)
+    if 0 < len(cleaned) <= 30 and _DECIMAL.fullmatch(cleaned):  # the common case first
+        exact = Decimal(cleaned) * factor
+        return as_number(float(exact)) if exact != exact.to_integral_value() else int(exact)
     scientific = _SCIENTIFIC_PARTS.fullmatch(digits)
     if scientific is not None:
         parts = scientific.groupdict()
@@ -437,14 +442,7 @@ def read_digits(digits: str, factor: int = 1) -> Number | None:
     fraction = _FRACTION_PARTS.fullmatch(digits)
     if fraction is not None:
         return _fraction_value(fraction, factor)
-    cleaned = _SEPARATORS.sub("", digits)
-    if not cleaned or len(cleaned) > 30 or not _DECIMAL.fullmatch(cleaned):
-        return None
-    try:
-        exact = Decimal(cleaned) * factor
-    except InvalidOperation:  # pragma: no cover - the pattern above admits only decimals
-        return None
-    return as_number(float(exact)) if exact != exact.to_integral_value() else int(exact)
+    return None
 
 
 def _exactly(exact: Decimal) -> Number:

@@ -62,7 +62,9 @@ def _windows(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[in
     on long articles where most words are far from any number.
     """
     windows: list[tuple[int, int]] = []
-    for match in grammar.candidates.finditer(text, start, end):
+    fractions = grammar.vulgar.search(text, start, end) is not None  # "½" is rare: look first
+    candidates = grammar.fraction_candidates if fractions else grammar.candidates
+    for match in candidates.finditer(text, start, end):
         low = max(start, match.start() - _REACH_BEFORE)
         high = min(end, match.end() + _REACH_AFTER)
         if windows and low <= windows[-1][1]:

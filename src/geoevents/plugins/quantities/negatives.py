@@ -13,6 +13,7 @@ from geoevents.plugins.quantities.items import NounFinder
 from geoevents.plugins.quantities.lexicons import Grammar
 from geoevents.plugins.quantities.reading import Reading
 from geoevents.plugins.quantities.tokens import DASHES, NUMBER, WORD, Token
+from geoevents.text.numbers import NEGATIVE_WORDS
 
 __all__ = ["NonQuantities", "year_like"]
 
@@ -221,8 +222,11 @@ class NonQuantities:
         if before.text in {"+", "−"} and index >= 2:  # "GMT +8"
             previous = self.tokens[index - 2]
             return self.grammar.time_markers.match([(previous.text, previous.lower)]) is not None
-        if before.text in DASHES or before.text in {".", "/", ":", "#"}:
-            return index >= 2 and before.glued and self.tokens[index - 2].kind in {WORD, NUMBER}
+        if (before.text in DASHES or before.text in {".", "/", ":", "#"}) and index >= 2:
+            name = self.tokens[index - 2]
+            if name.lower in NEGATIVE_WORDS:
+                return False  # "minus-1.4": a sign, not a name
+            return before.glued and name.kind in {WORD, NUMBER}
         return False
 
     def glued_to_digits_word(self, end: int) -> bool:
