@@ -226,7 +226,15 @@ RANGES = [
         "Rates of between 10 and 15 per cent.", (10, 15, "percent", "%"), id="between-and-unit-once"
     ),
     pytest.param("Some 3 to 5 million people.", (3e6, 5e6, "count", None), id="scale-once"),
+    pytest.param("The 0-to-100-kmh time is short.", (0, 100, "measure", "km/h"), id="compound"),
+    pytest.param(
+        "A 10-to-20-foot wall fell.", (10, 20, "measure", "ft"), id="compound-with-a-unit"
+    ),
 ]
+
+
+def test_a_duration_compound_is_no_range() -> None:
+    assert read("It is a 10-to-15-minute walk.") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), RANGES)
@@ -234,6 +242,55 @@ def test_ranges_sharing_a_scale_or_unit(text: str, expected: tuple[Any, ...]) ->
     [(_span, value, low, high, kind, unit)] = read(text)
     assert value is None
     assert (low, high, kind, unit) == expected
+
+
+COMPOUNDS = [
+    pytest.param(
+        "He shoots from three-point range.", ("three-point", 3, "point"), id="word-and-noun"
+    ),
+    pytest.param("It was a two-party race.", ("two-party", 2, "party"), id="two-party"),
+    pytest.param("They filed a 12 page complaint.", ("12", 12, "page"), id="unhyphenated"),
+    pytest.param(
+        "It has a 3 cylinder engine.", ("3", 3, "cylinder"), id="unhyphenated-before-a-noun"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMPOUNDS)
+def test_a_number_counts_the_noun_it_is_compounded_with(
+    text: str, expected: tuple[Any, ...]
+) -> None:
+    document = PIPELINE.extract(text)
+    assert_valid_mentions(document)
+    [quantity] = document.quantities
+    assert (quantity.text, quantity.value, quantity.item) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("It was a one-sided game.", id="one-makes-idioms"),
+        pytest.param("It is a two-day visit.", id="a-duration"),
+        pytest.param("It joins 50 previous years of films.", id="a-count-of-time-is-a-duration"),
+    ],
+)
+def test_compounds_that_count_nothing(text: str) -> None:
+    assert read(text) == []
+
+
+AMOUNTS_AND_AGES = [
+    pytest.param("Prices rose by an average of 1500.", [1500], id="an-average-of-is-no-year"),
+    pytest.param("A total of 1900 troops left.", [1900], id="a-total-of-is-no-year"),
+    pytest.param("The budget of 2020 was cut.", [], id="the-budget-of-a-year"),
+    pytest.param("It helped his daughter, who was 10.", [], id="who-was-an-age"),
+    pytest.param("He was 6 when the war began.", [], id="he-was-an-age"),
+    pytest.param("The score was 3.", [3], id="a-thing-is-no-person"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMOUNTS_AND_AGES)
+def test_amounts_years_and_ages(text: str, expected: list[int]) -> None:
+    assert [value for _t, value, *_rest in read(text)] == expected
 
 
 MULTIPLICATIVES = [

@@ -96,7 +96,13 @@ class ParagraphReader:
             ratio = read_ratio_digits(self.tokens, index)
             if ratio is not None:
                 core = Core(first=index, end=ratio[1], value=ratio[0], fraction=True)
-        if self.negatives.glued_to_a_name(index) or self.negatives.glued_to_digits_word(core.end):
+        if self.negatives.glued_to_a_name(index):
+            return [], self.negatives.skip_hyphen_chain(core.end)
+        if self.negatives.glued_to_digits_word(core.end):
+            compound = self._range_compound(core)  # "a 0-to-60-mph time"
+            if compound is not None:
+                self._mark(compound)
+                return [compound], compound.end
             return [], self.negatives.skip_hyphen_chain(core.end)
         reading, rejected = self._read_number(core)
         if reading is None:
@@ -111,6 +117,26 @@ class ParagraphReader:
         for kept_reading in kept:
             self._mark(kept_reading)
         return kept, max(r.end for r in readings)
+
+    def _range_compound(self, core: Core) -> Reading | None:
+        """A range written as one hyphenated modifier with its unit: "0-to-60-mph".
+
+        Durations ("a 10-to-15-minute walk") are the dates layer's and give nothing.
+        """
+        if core.value is None or core.vague or core.fraction:
+            return None
+        parts = self.tokens[core.end + 1].text.split("-")
+        if len(parts) < 3 or parts[0].lower() not in {"to", "and"}:
+            return None
+        high = read_digits(parts[1])
+        unit = self.grammar.units.match(list(suffix_words("-".join(parts[2:]))))
+        if high is None or unit is None or not core.value < high:
+            return None
+        reading = Reading(core=core, first=core.first, end=core.end + 2, value=None)
+        reading.low, reading.high, reading.qualifier = core.value, high, "range"
+        reading.kind = "percent" if unit[0] == "%" else "measure"
+        reading.unit = unit[0]
+        return reading
 
     def _skip_second_number(self, end: int) -> int:
         """The index after a number joined to a duration, age or clock time that ends at ``end``.
@@ -129,10 +155,19 @@ class ParagraphReader:
         return end
 
     def _is_quantity(self, reading: Reading) -> bool:
-        """Find the counted noun, then drop years, dates, ages, names and pronouns."""
+        """Find the counted noun, then drop years, dates, ages, names, pronouns and durations."""
         if reading.kind in {"count", "percent", "measure"}:
             self.nouns.item_after(reading)
+        if self._counts_time(reading):
+            return False  # "the 50 previous years": a duration, the dates layer's
         return self.negatives.is_quantity(reading)
+
+    def _counts_time(self, reading: Reading) -> bool:
+        """Whether a count counts a unit of time after adjectives: "two long years"."""
+        if self.durations or reading.kind != "count" or reading.item is None:
+            return False
+        noun = self.tokens[reading.item]
+        return self.grammar.time_units.match([(noun.text, noun.lower)]) is not None
 
     def _mark(self, reading: Reading) -> None:
         self.consumed.update(range(reading.first, reading.end))
@@ -295,6 +330,8 @@ class ParagraphReader:
                 code = self._currency_sign_after(position, glued) or ""
                 _to_currency(reading, code)
                 used = glued + 1
+        if suffix and used < glued and self._counts_its_suffix(reading):
+            return True  # "a three-point lead", as "a 3-point lead"
         if suffix and used < glued:
             return False  # an unknown suffix: "5G", "500m" that is neither money nor metres
         position += max(0, used - glued)
@@ -304,6 +341,24 @@ class ParagraphReader:
             reading.bounded = True
             position += after[1]
         reading.end = max(position, core.end)
+        return True
+
+    def _counts_its_suffix(self, reading: Reading) -> bool:
+        """Whether a number word counts the noun hyphenated to it: "three-point", "two-party".
+
+        The noun is its counted noun, as the word after "3-point" is. "one-" makes idioms
+        ("one-sided", "one-off") and counts only units ("one-mile").
+        """
+        core = reading.core
+        noun = core.word_suffix
+        if not (noun.isalpha() and noun.islower()) or core.value in {None, 1}:
+            return False
+        if noun in self.grammar.stop_words or reading.kind != "count":
+            return False
+        token = self.tokens[core.first]
+        start = token.end - len(noun)
+        reading.item, reading.item_span = core.first, (start, token.end)
+        reading.item_source = "right"
         return True
 
     def _currency_sign_after(self, position: int, glued: int) -> str | None:
@@ -557,7 +612,10 @@ class ParagraphReader:
         end = self.tokens[reading.end - 1].end
         item_start = item_end = None
         item = None
-        if reading.item is not None:
+        if reading.item_span is not None:  # a noun inside the number's token: "three-point"
+            item_start, item_end = reading.item_span
+            item = self.text[item_start:item_end]
+        elif reading.item is not None:
             head = self.tokens[reading.item]
             item, item_start, item_end = head.text, head.start, head.end
         return Quantity(
