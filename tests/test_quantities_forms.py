@@ -233,6 +233,23 @@ RANGES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Spending rose from 3 to 5 million euros.", [3e6, 5e6], id="scale-once"),
+        pytest.param("Output rose from 24.2 to 33-35 billion.", [24.2e9, None], id="later-range"),
+    ],
+)
+def test_the_two_figures_of_a_change_share_a_scale(text: str, expected: list[Any]) -> None:
+    found = read(text)
+    assert [value for _t, value, *_rest in found] == expected
+    assert all(low == value for _t, value, low, *_rest in found if value is not None)
+
+
+def test_a_range_from_minus_to_plus() -> None:
+    assert read("Nights ran from minus 5 to plus 3 degrees.")[0][2:4] == (-5, 3)
+
+
 def test_a_duration_compound_is_no_range() -> None:
     assert read("It is a 10-to-15-minute walk.") == []
 

@@ -518,7 +518,11 @@ class ParagraphReader:
                 reading.end = second.end
             return None
         change = word == "to" and self._is_change(reading)
+        if change:
+            self._scale_of_a_later_range(second)  # "rose from 24.2 to 33-35 billion"
         _share_unit(reading, second)
+        if change:
+            set_bounds(reading)  # the figure before the change, with the scale it shares
         low, high = reading.value, second.value
         if low < high and not change:
             reading.value = None
@@ -537,6 +541,16 @@ class ParagraphReader:
         reading.kind = "skip"  # a score: "won 2-1"
         reading.end = second.end
         return None
+
+    def _scale_of_a_later_range(self, second: Reading) -> None:
+        """Give ``second`` the scale of the range it starts: the 33 of "33-35 billion"."""
+        if second.value is None or second.value != second.core.unscaled:
+            return
+        probe = Reading(core=second.core, first=second.first, end=second.end, value=second.value)
+        probe.kind, probe.unit = second.kind, second.unit
+        self._read_range(probe)
+        if probe.qualifier == "range" and probe.low is not None and probe.low != second.value:
+            second.value = probe.low
 
     def _is_change(self, reading: Reading) -> bool:
         """Whether "X to Y" gives a figure before and after a change, not a range.
@@ -562,7 +576,8 @@ class ParagraphReader:
             self.tokens[index].lower in NEGATIVE_WORDS
             or (self.tokens[index].text in MINUS_SIGNS and not self.tokens[index].glued)
         )
-        index += negative  # "from -5 to -2", "between minus 10 and minus 4"
+        positive = index < len(self.tokens) and self.tokens[index].lower in {"plus", "+"}
+        index += negative or positive  # "from -5 to -2", "from minus 5 to plus 3"
         if index < len(self.tokens) and self.tokens[index].kind == CURRENCY:
             index += 1  # "between $62 and $68"
         if index >= len(self.tokens):
