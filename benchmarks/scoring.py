@@ -51,10 +51,11 @@ Key fields, per layer
 
 What is left out
     * Gold durations and ages (a quantity whose unit is a unit of time, "15 years", or ends in
-      "age", "year of age"): the output contract leaves durations to the dates layer and ages
-      out, so they are dropped from the gold before scoring
-      (:func:`benchmarks.fields.is_duration_or_age`; :attr:`LayerScore.left_out` counts them).
-      Predictions are not: a duration or an age we report is a false positive.
+      "age", "year of age"; without a unit, one followed by a unit of time, "75 hours", or
+      after "aged", "age of" or a name and a comma, "Jobs, 55,"): the output contract leaves
+      durations to the dates layer and ages out, so they are dropped from the gold before
+      scoring (:func:`benchmarks.fields.is_duration_or_age`; :attr:`LayerScore.left_out`
+      counts them). Predictions are not: a duration or an age we report is a false positive.
     * Gold that does not annotate the key (a quantity with no value, MEANTIME actors and
       locations without names or countries) is scored for spans only; predictions span-matched
       to it are left out of the value counts. A layer whose gold never gives the key prints n/a.
@@ -598,7 +599,7 @@ def score_layer(plan: LayerPlan, gold_doc: Mention, pred_doc: Mention) -> LayerS
     doc_id = str(gold_doc.get("id") or "")
     region = gold_doc.get("scored_region")
     golds = [g for g in _gold_mentions(layer, gold_doc, plan) if _in_region(g.span, region)]
-    kept = [g for g in golds if not (layer == "quantities" and is_duration_or_age(g.mention))]
+    kept = [g for g in golds if not (layer == "quantities" and is_duration_or_age(g.mention, text))]
     left_out, golds = len(golds) - len(kept), kept
     preds = [
         (m, _pred_span(layer, m))

@@ -285,6 +285,24 @@ def test_durations_and_ages_are_recognised(unit: str | None, left_out: bool) -> 
     assert benchmarks.fields.is_duration_or_age({"value": 3, "unit": unit}) is left_out
 
 
+@pytest.mark.parametrize(
+    ("text", "span", "left_out"),
+    [
+        pytest.param("It stores 75 hours of video.", (10, 12), True, id="a-unit-of-time-after"),
+        pytest.param("Ana Ruiz, 52, said so.", (10, 12), True, id="an-apposition"),
+        pytest.param("The singer died aged 82.", (21, 23), True, id="aged"),
+        pytest.param("She retired at the age of 67.", (26, 28), True, id="age-of"),
+        pytest.param("They sold 75 phones.", (10, 12), False, id="a-count"),
+        pytest.param("In Lyon, 40 homes burned.", (9, 11), False, id="a-comma-is-no-apposition"),
+    ],
+)
+def test_durations_and_ages_without_a_unit_are_told_by_their_words(
+    text: str, span: tuple[int, int], left_out: bool
+) -> None:
+    gold = {"start": span[0], "end": span[1], "value": int(text[span[0] : span[1]])}
+    assert benchmarks.fields.is_duration_or_age(gold, text) is left_out
+
+
 def test_gold_durations_and_ages_are_left_out_but_predictions_of_them_still_count() -> None:
     gold = {
         "id": "d",
