@@ -171,7 +171,13 @@ CURRENCIES = [
     pytest.param("It cost Rs 500 crore.", ("Rs 500 crore", 5_000_000_000, "INR"), id="rupees"),
     pytest.param("The fund holds USD 5m.", ("USD 5m", 5_000_000, "USD"), id="code-before"),
     pytest.param("A $5 fee was charged.", ("$5", 5, "USD"), id="an-article-is-no-country"),
+    pytest.param("It paid a PS6m fee.", ("PS6m", 6_000_000, "GBP"), id="pound-transliterated"),
+    pytest.param("It cost Rs5 lakh.", ("Rs5 lakh", 500_000, "INR"), id="letter-sign-and-scale"),
 ]
+
+
+def test_a_letter_sign_glued_to_one_digit_names_a_model() -> None:
+    assert read("He bought a PS5 and a PS4 Pro.") == []
 
 
 @pytest.mark.parametrize(("text", "expected"), CURRENCIES)
@@ -287,6 +293,7 @@ def test_a_number_counts_the_noun_it_is_compounded_with(
     "text",
     [
         pytest.param("It was a one-sided game.", id="one-makes-idioms"),
+        pytest.param("It was the twenty-fifth meeting.", id="a-hyphenated-ordinal"),
         pytest.param("It is a two-day visit.", id="a-duration"),
         pytest.param("It joins 50 previous years of films.", id="a-count-of-time-is-a-duration"),
     ],

@@ -12,7 +12,7 @@ from geoevents.plugins.quantities.core import Core
 from geoevents.plugins.quantities.items import NounFinder
 from geoevents.plugins.quantities.lexicons import Grammar
 from geoevents.plugins.quantities.reading import Reading
-from geoevents.plugins.quantities.tokens import DASHES, NUMBER, WORD, Token
+from geoevents.plugins.quantities.tokens import CURRENCY, DASHES, NUMBER, WORD, Token
 from geoevents.text.numbers import NEGATIVE_WORDS
 
 __all__ = ["NonQuantities", "year_like"]
@@ -256,6 +256,21 @@ class NonQuantities:
                 return False  # "minus-1.4": a sign, not a name
             return before.glued and name.kind in {WORD, NUMBER}
         return False
+
+    def names_a_model(self, core: Core) -> bool:
+        """One bare digit glued after a sign of letters: "PS5" (a console), not money."""
+        index = core.first
+        token = self.tokens[index]
+        if index == 0 or not token.glued or core.end != index + 1:
+            return False
+        before = self.tokens[index - 1]
+        return (
+            before.kind == CURRENCY
+            and before.text.isalpha()
+            and len(token.digits) == 1
+            and token.digits.isdigit()
+            and not token.suffix
+        )
 
     def glued_to_digits_word(self, end: int) -> bool:
         """A hyphen and a word with digits glued after the number: "0-to-60-mph"."""

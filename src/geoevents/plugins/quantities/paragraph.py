@@ -28,8 +28,10 @@ from geoevents.plugins.quantities.tokens import (
     suffix_words,
 )
 from geoevents.text.numbers import (
+    FRACTIONS,
     MINUS_SIGNS,
     NEGATIVE_WORDS,
+    ORDINALS,
     SCALE_SUFFIXES,
     as_number,
     read_digits,
@@ -96,7 +98,7 @@ class ParagraphReader:
             ratio = read_ratio_digits(self.tokens, index)
             if ratio is not None:
                 core = Core(first=index, end=ratio[1], value=ratio[0], fraction=True)
-        if self.negatives.glued_to_a_name(index):
+        if self.negatives.glued_to_a_name(index) or self.negatives.names_a_model(core):
             return [], self.negatives.skip_hyphen_chain(core.end)
         if self.negatives.glued_to_digits_word(core.end):
             compound = self._range_compound(core)  # "a 0-to-60-mph time"
@@ -355,6 +357,8 @@ class ParagraphReader:
             return False
         if noun in self.grammar.stop_words or reading.kind != "count":
             return False
+        if noun in ORDINALS or noun in FRACTIONS:
+            return False  # "twenty-fifth", "seventy-third": one ordinal
         token = self.tokens[core.first]
         start = token.end - len(noun)
         reading.item, reading.item_span = core.first, (start, token.end)
