@@ -67,6 +67,17 @@ def test_a_signed_range() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        pytest.param("The iPhone 5C sold well.", id="a-model"),
+        pytest.param("The 13F filing came late.", id="a-form"),
+    ],
+)
+def test_a_capital_glued_to_digits_is_no_temperature(text: str) -> None:
+    assert read(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         pytest.param("- 3 people were hurt.", id="dash-and-space"),
         pytest.param("-3 people were hurt.", id="bullet-opening-a-paragraph"),
         pytest.param("Talks ended. -2 ministers walked out.", id="bullet-after-a-sentence"),
@@ -83,6 +94,16 @@ def test_minus_as_a_word() -> None:
 
 
 FRACTIONS = [
+    pytest.param(
+        "It cost 3/4 of a million dollars.",
+        ("3/4 of a million dollars", 750_000, "money", "USD"),
+        id="slash-of-a-scale",
+    ),
+    pytest.param(
+        "About ¾ of a billion was spent.",
+        ("About ¾ of a billion", 750_000_000, "count", None),
+        id="vulgar-of-a-scale",
+    ),
     pytest.param(
         "Add 1/2 pound of flour.", ("1/2 pound", 0.5, "measure", "lb"), id="slash-and-unit"
     ),
@@ -196,6 +217,11 @@ def test_an_amount_in_parentheses_after_another_currency() -> None:
 
 SCALES = [
     pytest.param(
+        "It hit 4.5 on the Richter scale.",
+        ("4.5 on the Richter scale", 4.5, "measure", "magnitude"),
+        id="richter",
+    ),
+    pytest.param(
         "It has 4 hundred million users.",
         ("4 hundred million", 400_000_000, "count", None),
         id="scale-chain",
@@ -222,6 +248,17 @@ def test_scales(text: str, expected: tuple[Any, ...]) -> None:
 
 
 RANGES = [
+    pytest.param(
+        "Between 1.5m and 2m people fled.", (1.5e6, 2e6, "count", None), id="m-scale-said-once"
+    ),
+    pytest.param(
+        "The pit is between 1.5m and 2m deep.", (1.5, 2, "measure", "m"), id="m-metres-said-once"
+    ),
+    pytest.param(
+        "From $10bn to $12bn is the estimate.",
+        (1e10, 1.2e10, "money", "USD"),
+        id="from-to-without-a-change",
+    ),
     pytest.param(
         "It will cost $3 billion to $5 billion.", (3e9, 5e9, "money", "USD"), id="scale-on-both"
     ),
@@ -250,6 +287,10 @@ def test_the_two_figures_of_a_change_share_a_scale(text: str, expected: list[Any
     found = read(text)
     assert [value for _t, value, *_rest in found] == expected
     assert all(low == value for _t, value, low, *_rest in found if value is not None)
+
+
+def test_from_to_after_a_word_of_change_gives_two_figures() -> None:
+    assert [value for _t, value, *_rest in read("Debt rose from $10bn to $12bn.")] == [1e10, 1.2e10]
 
 
 def test_a_range_from_minus_to_plus() -> None:

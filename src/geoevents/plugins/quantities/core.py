@@ -154,7 +154,22 @@ def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | Not
         if scale is not None and by_scale is not None and end == index + 1:
             # "3 million and a half", "4 hundred million"
             value, end = _and_a_half(tokens, end + words, by_scale, scale)
+    if fraction:
+        part = _of_a_scale(tokens, end, value)  # "¾ of a million"
+        if part is not None:
+            return Core(first=index, end=part[1], value=part[0], unscaled=part[0])
     return Core(first=index, end=end, value=value, unscaled=unscaled, fraction=fraction)
+
+
+def _of_a_scale(tokens: Sequence[Token], index: int, part: Number) -> tuple[Number, int] | None:
+    """A fraction in digits of the scale after it, and the index after: "3/4 of a million"."""
+    words = _lower_words(tokens, index, 5)
+    if words[:1] != ["of"] or words[1:2] not in (["a"], ["an"]):
+        return None
+    scale = read_scale_words(words[2:])
+    if scale is None:
+        return None
+    return as_number(part * scale[0]), index + 2 + scale[1]
 
 
 def _fold_after(tokens: Sequence[Token], index: int) -> int:
@@ -231,6 +246,9 @@ def _slashed(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | No
         return None
     if index > 0 and tokens[index - 1].kind == NUMBER and not tokens[index].glued:
         return None  # the fraction of "2 1/2", read with its whole number
+    part = _of_a_scale(tokens, index + 1, value)
+    if part is not None:
+        return Core(first=index, end=part[1], value=part[0], unscaled=part[0])
     return Core(first=index, end=index + 1, value=value, unscaled=value, fraction=True)
 
 

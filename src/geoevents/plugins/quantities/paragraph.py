@@ -230,6 +230,14 @@ class ParagraphReader:
         A currency, a unit or a plural noun after it makes it millions or billions ("5m euros",
         "1.2m tons", "2m people"); otherwise "m" is metres ("a 2m wall", "the 100m final").
         """
+        tokens = self.tokens
+        if (
+            position + 1 < len(tokens)
+            and (tokens[position].lower in {"to", "and", "or"} or tokens[position].text in DASHES)
+            and tokens[position + 1].kind == NUMBER
+            and tokens[position + 1].suffix.lower() == tokens[position - 1].suffix.lower()
+        ):
+            position += 2  # "between 1.5m and 2m people": the second says it for both
         window = self._window(position)
         if self.grammar.currencies.match(window) or self.grammar.units.match(window):
             return True
@@ -565,10 +573,8 @@ class ParagraphReader:
         """
         if reading.range_word not in {"from", "by"}:
             return False
-        if reading.kind != "count":
-            return True  # a unit or currency of its own: "by $2bn to $9bn"
         if reading.range_word == "by":
-            return False
+            return reading.kind != "count"  # a unit or currency of its own: "by $2bn to $9bn"
         start = max(0, reading.first - 5)
         return any(
             token.lower in self.grammar.change_words
