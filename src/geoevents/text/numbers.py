@@ -258,8 +258,14 @@ _SCIENTIFIC = (
     rf"|[ ]?[xX*][ ]?10(?P<x>{_POWER})))"  # 3 x 10^8
 )
 
-_UNNAMED = regex.compile(r"\(\?P<\w+>")
-NUMERALS = rf"{_UNNAMED.sub('(?:', _SCIENTIFIC)}|{_FRACTION}|{DIGIT_GROUPS}"
+# The digits first, then what may follow them: most numbers have no tail, and are read at once.
+_TAIL = (
+    r"[eE][+\-\u2212]?\d{1,3}(?![\p{L}\d])"
+    rf"|[ ]?[×·][ ]?10(?:{_POWER}|[\-\u2212]\d{{1,3}})"
+    rf"|[ ]?[xX*][ ]?10(?:{_POWER})"
+    rf"|[ \u00a0]?{_VULGAR}|[ \u00a0]?\d++{FRACTION_SLASH}\d++|{FRACTION_SLASH}\d++"
+)
+NUMERALS = rf"(?:{DIGIT_GROUPS})(?:{_TAIL})?|{_VULGAR}"
 """A regex fragment (an alternation: put it in a group) matching every number in digits that
 :func:`read_digits` reads, as :data:`DIGIT_GROUPS` does and also with a fraction ("2½", "½",
 "1⁄128", "2 1⁄2") or a power of ten ("1e6", "2.998×10⁻⁸", "3 x 10^8")."""
@@ -601,6 +607,14 @@ def _part_of_scale(words: Sequence[str]) -> tuple[Number, int] | None:
 
     "a quarter of a million", "half million", "three-quarters of a billion", "a half-million".
     """
+    for word in words[:2]:  # most numbers have no fraction in their first two words
+        if word in FRACTIONS or (
+            "-" in word
+            and (word.partition("-")[0] in FRACTIONS or word.rpartition("-")[2] in FRACTIONS)
+        ):
+            break
+    else:
+        return None
     parts = [part for word in words[:8] for part in word.split("-")]
     if parts[:2] in (["a", "half"], ["an", "half"]):
         fraction: tuple[Number, int] | None = (0.5, 2)

@@ -108,11 +108,13 @@ def read_core(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | N
         return _slashed(tokens, index, grammar)
     if token.kind != WORD:
         return None
-    # "sixfold", "three-fold"; the verbs ("tripled") are left out: the corpora count none
-    times = read_multiplicative(token.text, verbs=False) if token.lower.endswith("fold") else None
-    if times is not None:
-        return Core(first=index, end=index + 1, value=times, words=True, ratio=True)
-    if token.lower.partition("-")[0] not in grammar.starters:
+    lower = token.lower
+    if lower[-4:] == "fold":
+        # "sixfold", "three-fold"; the verbs ("tripled") are left out: the corpora count none
+        times = read_multiplicative(token.text, verbs=False)
+        if times is not None:
+            return Core(first=index, end=index + 1, value=times, words=True, ratio=True)
+    if lower.partition("-")[0] not in grammar.starters:
         return None
     return _vague(tokens, index, grammar) or _words(tokens, index)
 
@@ -196,12 +198,14 @@ def _is_fraction(digits: str, value: Number) -> bool:
 
 def _word_scales(tokens: Sequence[Token], index: int) -> tuple[int | None, int]:
     """The factor of the scale words at ``index`` and how many there are: "hundred million"."""
-    words = _lower_words(tokens, index, 4)
-    chain = read_scale_words(words)
-    if chain is not None:
-        return chain
     scale = _word_scale(tokens, index)
-    return (scale, 1) if scale is not None else (None, 0)
+    if scale is None:
+        return None, 0
+    if index + 1 < len(tokens) and tokens[index + 1].lower in SCALES:
+        chain = read_scale_words(_lower_words(tokens, index, 4))
+        if chain is not None and chain[1] > 1:
+            return chain
+    return scale, 1
 
 
 def _word_scale(tokens: Sequence[Token], index: int) -> int | None:

@@ -22,6 +22,7 @@ from geoevents.plugins.quantities.tokens import (
     CURRENCY,
     DASHES,
     NUMBER,
+    OTHER,
     PUNCT,
     WORD,
     Token,
@@ -64,14 +65,26 @@ class ParagraphReader:
         """Every quantity in the paragraph, in text order."""
         readings: list[Reading] = []
         index = 0
-        count = len(self.tokens)
+        tokens = self.tokens
+        count = len(tokens)
+        starters = self.grammar.starters
         while index < count:
+            token = tokens[index]
+            if token.kind == WORD:  # most tokens: words that start no number, looked at once
+                lower = token.lower
+                if lower.partition("-")[0] not in starters and lower[-4:] != "fold":
+                    index += 1
+                    continue
+            elif token.kind != NUMBER and token.kind != OTHER:
+                index += 1
+                continue
             if index in self.consumed:
                 index += 1
                 continue
             found, after = self.read_at(index)
-            readings.extend(found)
-            index = max(after, index + 1)
+            if found:
+                readings.extend(found)
+            index = after if after > index else index + 1
         link_readings(readings, self.tokens, self.grammar)
         return [self.quantity(r) for r in readings if not self._names_a_reference(r)]
 
