@@ -96,8 +96,7 @@ _CURRENCY = r"\p{Sc}[A-Z]{1,3}(?=[ ]?\d)|\p{Sc}"
 # "minus-1.4": a negative word keeps its hyphen and digits apart; "F-16", "Covid-19" do not.
 # Its first letter is matched first, so that other words pay one character test.
 _NEGATIVE = "|".join(
-    f"[{word[0]}{word[0].upper()}](?i:{regex.escape(word[1:])})"
-    for word in sorted(NEGATIVE_WORDS)
+    f"[{word[0]}{word[0].upper()}](?i:{regex.escape(word[1:])})" for word in sorted(NEGATIVE_WORDS)
 )
 _WORD = (
     r"(?:\p{L}\.){2,}"
