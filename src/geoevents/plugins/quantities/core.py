@@ -1,7 +1,8 @@
 """Reading the number itself at a token: digits, words, scales, fractions, ratios, vague counts.
 
 :func:`read_core` looks only at the number ("2.3 million", "twenty-six", "dozens",
-"two-thirds", "one in five"); what surrounds it (bounds, currencies, units) is read by
+"two-thirds", "one in five", "1/2", "½", "1e6", "sixfold"); what surrounds it (bounds, signs,
+currencies, units) is read by
 :mod:`geoevents.plugins.quantities.paragraph`.
 """
 
@@ -76,7 +77,7 @@ class Core:
     word_suffix: str = ""
     """What follows the number inside a hyphenated word: "mile" of "four-mile"."""
     ratio: bool = False
-    """Whether it is a multiplicative: how many times ("sixfold", "6-fold", "tripled")."""
+    """Whether it is a multiplicative: how many times ("sixfold", "6-fold")."""
 
 
 class NotAQuantity:
