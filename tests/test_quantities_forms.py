@@ -293,6 +293,28 @@ def test_from_to_after_a_word_of_change_gives_two_figures() -> None:
     assert [value for _t, value, *_rest in read("Debt rose from $10bn to $12bn.")] == [1e10, 1.2e10]
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("Shares fell 5p to 164p.", [0.05, 1.64], id="pence"),
+        pytest.param("Inflation rose 0.2% to 1.5%.", [0.2, 1.5], id="percent"),
+    ],
+)
+def test_a_change_and_the_level_it_reached(text: str, expected: list[float]) -> None:
+    assert [value for _t, value, *_rest in read(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("At 2 1/2 years old she left.", id="an-age"),
+        pytest.param("Talks lasted 2 1/2 hours.", id="a-duration"),
+    ],
+)
+def test_a_mixed_number_of_time_is_no_count(text: str) -> None:
+    assert read(text) == []
+
+
 def test_a_range_from_minus_to_plus() -> None:
     assert read("Nights ran from minus 5 to plus 3 degrees.")[0][2:4] == (-5, 3)
 

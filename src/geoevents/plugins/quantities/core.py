@@ -237,10 +237,9 @@ def _fraction_context(tokens: Sequence[Token], index: int, grammar: Grammar) -> 
         following = following[1:]
     if not following:
         return False
-    return (
-        following[0][1] == "of"
-        or grammar.units.match(following) is not None
-        or grammar.currencies.match(following) is not None
+    return following[0][1] == "of" or any(
+        table.match(following) is not None
+        for table in (grammar.units, grammar.currencies, grammar.time_units, grammar.age_words)
     )
 
 

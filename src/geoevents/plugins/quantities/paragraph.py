@@ -580,10 +580,16 @@ class ParagraphReader:
     def _is_change(self, reading: Reading) -> bool:
         """Whether "X to Y" gives a figure before and after a change, not a range.
 
-        "rose by $2bn to $9bn" and "rose from 40 to 55 tonnes" are changes; "fell by 1 to 1.5
-        degrees" (the first number has no unit of its own) and "from 40 to 55 tonnes" (no word
-        of change before it) are ranges.
+        "rose by $2bn to $9bn", "fell 5p to 164p" and "rose from 40 to 55 tonnes" are changes;
+        "fell by 1 to 1.5 degrees" (the first number has no unit of its own) and "from 40 to 55
+        tonnes" (no word of change before it) are ranges.
         """
+        if not reading.range_word:  # the amount of the change right after its word
+            return (
+                reading.kind != "count"
+                and reading.first > 0
+                and self.tokens[reading.first - 1].lower in self.grammar.change_words
+            )
         if reading.range_word not in {"from", "by"}:
             return False
         if reading.range_word == "by":
