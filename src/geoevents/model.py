@@ -227,7 +227,7 @@ class Quantity(Mention):
     """End offset of the counted noun's head."""
     kind: str = attrs.field(default="count", validator=_one_of(QUANTITY_KINDS))
     """``count``, ``money``, ``percent``, ``measure`` or ``ratio`` (how many times: "sixfold",
-    "tripled")."""
+    "a 10-fold rise")."""
     role: str | None = None
     """What happened to what is counted, for casualty counts: ``killed``, ``injured``,
     ``missing``, ``arrested``, ``displaced``..."""
