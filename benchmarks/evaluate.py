@@ -374,7 +374,8 @@ def item_line(score: LayerScore) -> str | None:
         return None
     return (
         f"item accuracy {_pct(score.item_accuracy)}% ({score.item_right} of {score.item_gold} "
-        f"gold counted nouns right; {score.item_matched} had a value-matched prediction)"
+        f"gold counted nouns right; {score.item_matched} had a value-matched prediction, "
+        f"{_pct(score.matched_item_accuracy)}% of them right)"
     )
 
 
@@ -406,6 +407,13 @@ def event_checks(gold_doc: Doc, pred_doc: Doc) -> list[str]:
             f"(ours in the sentence: {', '.join(found) or 'none'})"
         )
     return lines
+
+
+def left_out_line(score: LayerScore) -> str | None:
+    """How many gold durations and ages a quantities score leaves out, or None for none."""
+    if not score.left_out:
+        return None
+    return f"gold durations and ages left out (not quantities in our contract): {score.left_out}"
 
 
 def print_errors(
@@ -612,6 +620,9 @@ def evaluate_corpus(
     item = item_line(quantities) if quantities else None
     if item:
         out(f"  {item}")
+    left_out = left_out_line(quantities) if quantities else None
+    if left_out:
+        out(f"  {left_out}")
     if "events" in scores:
         summary = event_summary(pairs)
         line = event_line(summary)
@@ -639,6 +650,8 @@ def evaluate_corpus(
         report.markdown.append("")
     if item:
         report.markdown += [f"Quantities: {item}.", ""]
+    if left_out:
+        report.markdown += [f"Quantities: {left_out}.", ""]
     if args.show_errors:
         print_errors(scores, args.show_errors, args.max_errors, out)
     report.data["corpora"][name] = {

@@ -11,11 +11,14 @@ import re
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from geoevents.resources import read_bundled_lexicon
+
 __all__ = [
     "RELATIVE_TOLERANCE",
     "SUBUNITS",
     "describe",
     "has_key",
+    "is_duration_or_age",
     "item_matches",
     "names_agree",
     "numbers_equal",
@@ -141,6 +144,49 @@ def item_matches(gold: Mention, pred: Mention) -> bool:
         or pred_head in _item_words(str(gold_item))
         or gold_head in _item_words(str(pred_item))
     )
+
+
+def _time_units() -> frozenset[str]:
+    return frozenset(word.casefold() for word in read_bundled_lexicon("time_units"))
+
+
+_AGE_BEFORE = re.compile(r"(?:\baged|\bage of|\b[A-Z][\w.'’-]*,)\s*$")
+_WORD_AFTER = re.compile(r"\s*([^\W\d_]+)")
+
+
+def is_duration_or_age(gold: Mention, text: str = "") -> bool:
+    """Whether a gold quantity is a duration or an age, which the output contract leaves out.
+
+    A duration's unit is a unit of time of the ``time_units`` lexicon ("year", "minutes"); an
+    age's ends in "age" ("year of age", "age"). A rate is neither ("mile per hour"). Gold that
+    gives offsets but no unit (MEANTIME) is told by the words around it in ``text``: a unit of
+    time after it ("75 hours"), or "aged", "age of" or a name and a comma before it, with a
+    comma after ("Jobs, aged 55", "Papermaster, 49, left").
+
+    >>> is_duration_or_age({"value": 3, "unit": "month"})
+    True
+    >>> is_duration_or_age({"value": 44, "unit": "year of age"})
+    True
+    >>> is_duration_or_age({"value": 60, "unit": "mile per hour"})
+    False
+    >>> is_duration_or_age({"start": 9, "end": 11, "value": 49}, "Sam Lee, 49, left.")
+    True
+    """
+    words = _LETTERS.findall(str(gold.get("unit") or "").casefold())
+    if words:
+        if words[-1] == "age":
+            return True
+        return len(words) == 1 and _singular(words[0]) in _time_units()
+    start, end = gold.get("start"), gold.get("end")
+    if not text or not isinstance(start, int) or not isinstance(end, int):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    if after is not None and _singular(after.group(1).casefold()) in _time_units():
+        return True
+    before = _AGE_BEFORE.search(text[max(0, start - 30) : start])
+    if before is None:
+        return False
+    return not before.group(0).rstrip().endswith(",") or text[end : end + 1] == ","
 
 
 def _name_words(name: str) -> list[str]:

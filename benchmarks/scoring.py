@@ -65,6 +65,12 @@ Event summary (:func:`event_summary`)
     events per sentence finds every type and is no use.
 
 What is left out
+    * Gold durations and ages (a quantity whose unit is a unit of time, "15 years", or ends in
+      "age", "year of age"; without a unit, one followed by a unit of time, "75 hours", or
+      after "aged", "age of" or a name and a comma, "Jobs, 55,"): the output contract leaves
+      durations to the dates layer and ages out, so they are dropped from the gold before
+      scoring (:func:`benchmarks.fields.is_duration_or_age`; :attr:`LayerScore.left_out`
+      counts them). Predictions are not: a duration or an age we report is a false positive.
     * Gold that does not annotate the key (a quantity with no value, MEANTIME actors and
       locations without names or countries) is scored for spans only; predictions span-matched
       to it are left out of the value counts. A layer whose gold never gives the key prints n/a.
@@ -100,6 +106,7 @@ from benchmarks.fields import (
     Span,
     describe,
     has_key,
+    is_duration_or_age,
     item_matches,
     overlaps,
     roles_agree,
@@ -297,6 +304,8 @@ class LayerScore:
     """Quantities: of those, how many have a value-matched prediction."""
     item_right: int = 0
     """Quantities: of those, how many have a value-matched prediction with the right item."""
+    left_out: int = 0
+    """Quantities: gold durations and ages, which are not scored."""
     span_matched_keyed: int = 0
     """Gold mentions with key fields that a prediction matches by span."""
     span_matched_right: int = 0
@@ -318,6 +327,11 @@ class LayerScore:
         """``item_right / item_gold``, None when no gold quantity names a counted noun."""
         return self.item_right / self.item_gold if self.item_gold else None
 
+    @property
+    def matched_item_accuracy(self) -> float | None:
+        """``item_right / item_matched``: the counted noun right where the value was found."""
+        return self.item_right / self.item_matched if self.item_matched else None
+
     def merge(self, other: LayerScore) -> None:
         """Add ``other``'s counts and errors to these."""
         self.span = _add(self.span, other.span)
@@ -327,6 +341,7 @@ class LayerScore:
         self.item_gold += other.item_gold
         self.item_matched += other.item_matched
         self.item_right += other.item_right
+        self.left_out += other.left_out
         self.span_matched_keyed += other.span_matched_keyed
         self.span_matched_right += other.span_matched_right
         self.errors.extend(other.errors)
@@ -345,12 +360,15 @@ class LayerScore:
                 "span_matched": self.span_matched_keyed,
                 "accuracy": self.value_accuracy,
             }
+        if self.left_out:
+            result["left_out"] = self.left_out
         if self.value_item is not None:
             result["item_accuracy"] = {
                 "right": self.item_right,
                 "matched": self.item_matched,
                 "gold": self.item_gold,
                 "accuracy": self.item_accuracy,
+                "matched_accuracy": self.matched_item_accuracy,
             }
         if self.types:
             result["types"] = {name: counts.to_dict() for name, counts in self.types.items()}
@@ -660,16 +678,21 @@ def score_layer(plan: LayerPlan, gold_doc: Mention, pred_doc: Mention) -> LayerS
     doc_id = str(gold_doc.get("id") or "")
     region = gold_doc.get("scored_region")
     golds = [g for g in _gold_mentions(layer, gold_doc, plan) if _in_region(g.span, region)]
+    kept = [g for g in golds if not (layer == "quantities" and is_duration_or_age(g.mention, text))]
+    left_out, golds = len(golds) - len(kept), kept
     preds = [
         (m, _pred_span(layer, m))
         for m in pred_doc.get(layer) or ()
         if _in_region(_pred_span(layer, m), region)
     ]
     if plan.mode == VALUE:
-        return _score_by_value(plan, golds, preds, text, doc_id)
-    if plan.mode == ENTITY:
-        return _score_entities(plan, golds, preds, text, doc_id)
-    return _score_by_span(plan, golds, preds, text, doc_id, gold_doc)
+        score = _score_by_value(plan, golds, preds, text, doc_id)
+    elif plan.mode == ENTITY:
+        score = _score_entities(plan, golds, preds, text, doc_id)
+    else:
+        score = _score_by_span(plan, golds, preds, text, doc_id, gold_doc)
+    score.left_out = left_out
+    return score
 
 
 def _ignored_spans(layer: str, golds: list[_Gold], gold_doc: Mention) -> list[Span]:

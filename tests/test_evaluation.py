@@ -269,6 +269,62 @@ def test_gold_without_a_value_is_left_out_of_value_counts() -> None:
     assert as_tuple(quantities.value) == (1, 1, 1)
 
 
+@pytest.mark.parametrize(
+    ("unit", "left_out"),
+    [
+        pytest.param("year", True, id="years-are-a-duration"),
+        pytest.param("minutes", True, id="plural-time-unit"),
+        pytest.param("year of age", True, id="an-age"),
+        pytest.param("age", True, id="over-the-age-of"),
+        pytest.param("mile per hour", False, id="a-rate-is-a-measure"),
+        pytest.param("dollar", False, id="money"),
+        pytest.param(None, False, id="a-count"),
+    ],
+)
+def test_durations_and_ages_are_recognised(unit: str | None, left_out: bool) -> None:
+    assert benchmarks.fields.is_duration_or_age({"value": 3, "unit": unit}) is left_out
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "left_out"),
+    [
+        pytest.param("It stores 75 hours of video.", (10, 12), True, id="a-unit-of-time-after"),
+        pytest.param("Ana Ruiz, 52, said so.", (10, 12), True, id="an-apposition"),
+        pytest.param("The singer died aged 82.", (21, 23), True, id="aged"),
+        pytest.param("She retired at the age of 67.", (26, 28), True, id="age-of"),
+        pytest.param("They sold 75 phones.", (10, 12), False, id="a-count"),
+        pytest.param("In Lyon, 40 homes burned.", (9, 11), False, id="a-comma-is-no-apposition"),
+    ],
+)
+def test_durations_and_ages_without_a_unit_are_told_by_their_words(
+    text: str, span: tuple[int, int], left_out: bool
+) -> None:
+    gold = {"start": span[0], "end": span[1], "value": int(text[span[0] : span[1]])}
+    assert benchmarks.fields.is_duration_or_age(gold, text) is left_out
+
+
+def test_gold_durations_and_ages_are_left_out_but_predictions_of_them_still_count() -> None:
+    gold = {
+        "id": "d",
+        "text": "After 3 years the firm, led by Ana Ruiz, 52, hired 300 engineers.",
+        "layers": ["quantities"],
+        "quantities": [
+            {"value": 3, "unit": "year", "kind": "measure"},
+            {"value": 52, "unit": "year of age", "kind": "measure"},
+            {"value": 300, "unit": None, "kind": "count", "item": "engineers"},
+        ],
+    }
+    pred = {
+        "quantities": [
+            {"start": 40, "end": 42, "text": "52", "value": 52, "item": None},
+            {"start": 51, "end": 54, "text": "300", "value": 300, "item": "engineers"},
+        ]
+    }
+    quantities = scores_for(gold, pred)["quantities"]
+    assert quantities.left_out == 2
+    assert as_tuple(quantities.value) == (1, 1, 2)  # the age we report is a false positive
+
+
 def test_further_quoted_pieces_inside_a_matched_gold_quote_are_not_false_positives() -> None:
     text = "Voss called the levy “unfair” and “a trap” on Monday."
     gold = {

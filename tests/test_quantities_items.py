@@ -104,7 +104,10 @@ ITEMS = [
     ),
     pytest.param("The ministry issued a 40-page report.", [("40", "page")], id="hyphenated-count"),
     pytest.param(
-        "They ate a four course dinner together.", [("four", "dinner")], id="singular-compound"
+        "They ate a four course dinner together.", [("four", "course")], id="singular-compound"
+    ),
+    pytest.param(
+        "They filed a 12 page complaint in court.", [("12", "page")], id="compound-like-hyphenated"
     ),
     pytest.param("Exports fell to 3,000 tonnes.", [("3,000 tonnes", None)], id="measure-no-of"),
     pytest.param(

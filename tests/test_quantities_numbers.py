@@ -181,7 +181,9 @@ def test_read_number_words(words: list[str], expected: tuple[int, int] | None) -
 READ_FRACTIONS = [
     pytest.param(["one-third"], (0.3333333333, 1), id="one-third"),
     pytest.param(["two", "fifths"], (0.4, 2), id="two-fifths"),
-    pytest.param(["an", "eighth"], None, id="unknown-fraction"),
+    pytest.param(["an", "eighth"], (0.125, 2), id="any-ordinal-denominator"),
+    pytest.param(["three", "sixteenths"], (0.1875, 2), id="plural-ordinal-denominator"),
+    pytest.param(["a", "second"], None, id="second-is-no-denominator"),
     pytest.param(["two", "third"], None, id="number-agreement"),
     pytest.param(["third"], None, id="ordinal"),
 ]

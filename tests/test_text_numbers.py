@@ -12,11 +12,17 @@ from hypothesis import strategies as st
 from geoevents.text.numbers import (
     DIGITS,
     NUMBER_WORDS,
+    NUMERALS,
     SCALES,
     SMALL_NUMBERS,
     TENS,
+    VULGAR_FRACTIONS,
     as_number,
+    read_digits,
+    read_multiplicative,
     read_number,
+    read_scale_words,
+    read_sign,
 )
 
 # One reader for every number a plugin reads whole: what the dates plugin read with
@@ -168,3 +174,122 @@ def _spell(number: int) -> str:
             words += below_thousand(rest)
         return " ".join(words)
     return " ".join(below_thousand(number))
+
+
+# Number forms read by the one reader, for every plugin that reads numbers (issue 16).
+FORMS = [
+    # signs
+    pytest.param("-4", -4, id="hyphen-minus"),
+    pytest.param("\u22124.5", -4.5, id="minus-sign"),
+    pytest.param("\u20133", -3, id="en-dash-as-minus"),
+    pytest.param("minus 40", -40, id="minus-word"),
+    pytest.param("Minus-1.4", -1.4, id="minus-hyphenated"),
+    pytest.param("negative 0.1", -0.1, id="negative-word"),
+    pytest.param("minus five", -5, id="minus-number-word"),
+    # fractions in digits
+    pytest.param("½", 0.5, id="vulgar-half"),
+    pytest.param("2½", 2.5, id="mixed-vulgar"),
+    pytest.param("2 ¾", 2.75, id="mixed-vulgar-spaced"),
+    pytest.param("⅛", 0.125, id="vulgar-eighth"),
+    pytest.param("1\u2044128", 0.0078125, id="fraction-slash"),
+    pytest.param("2 1\u20442", 2.5, id="mixed-fraction-slash"),
+    # fractions in words, of every ordinal
+    pytest.param("three eighths", 0.375, id="eighths"),
+    pytest.param("a sixteenth", 0.0625, id="a-sixteenth"),
+    pytest.param("three fourths", 0.75, id="fourths"),
+    # powers of ten
+    pytest.param("1e6", 1_000_000, id="e-notation-power-of-ten"),
+    pytest.param("6.02E23", 602_000_000_000_000_000_000_000, id="e-notation-capital"),
+    pytest.param("3e-9", 3e-9, id="e-notation-signed-exponent"),
+    pytest.param("2.998×10⁻⁸", 2.998e-8, id="times-ten-superscript"),
+    pytest.param("2.998×10\u22128", 2.998e-8, id="times-ten-lost-superscript"),
+    pytest.param("3 x 10^8", 300_000_000, id="x-ten-caret"),
+    # scale words
+    pytest.param("4 hundred million", 400_000_000, id="digits-and-scale-chain"),
+    pytest.param("2 hundred thousand", 200_000, id="hundred-thousand"),
+    pytest.param("5 thousand million", 5_000_000_000, id="thousand-million"),
+    pytest.param("a quarter of a million", 250_000, id="fraction-of-a-scale"),
+    pytest.param("three-quarters of a billion", 750_000_000, id="fractions-of-a-scale"),
+    pytest.param("a quarter million", 250_000, id="fraction-before-a-scale"),
+    pytest.param("half million", 500_000, id="half-before-a-scale"),
+    pytest.param("a half-million", 500_000, id="hyphenated-half-million"),
+    # near misses
+    pytest.param("minus", None, id="minus-alone"),
+    pytest.param("minus the fees", None, id="minus-as-a-preposition"),
+    pytest.param("7e7", None, id="model-name-with-an-e"),
+    pytest.param("3 x 10", None, id="dimensions-are-no-power"),
+    pytest.param("a second", None, id="second-is-no-fraction"),
+    pytest.param("a quarter hundred", None, id="no-fraction-of-a-hundred-without-of"),
+    pytest.param("million hundred", None, id="scales-must-grow"),
+    pytest.param("4 million people", None, id="scale-then-a-noun"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FORMS)
+def test_read_number_forms(text: str, expected: float | None) -> None:
+    value = read_number(text)
+    if expected is None or isinstance(expected, int):
+        assert value == expected
+    else:
+        assert value == pytest.approx(expected, rel=1e-9)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("-4", 1, id="hyphen"),
+        pytest.param("\u22124", 1, id="minus-sign"),
+        pytest.param("minus 40", 6, id="word-and-space"),
+        pytest.param("minus-1.4", 6, id="word-and-hyphen"),
+        pytest.param("negative 3", 9, id="negative"),
+        pytest.param("minus the fees", 0, id="word-before-a-word"),
+        pytest.param("- 4", 0, id="a-dash-with-a-space"),
+        pytest.param("40", 0, id="no-sign"),
+    ],
+)
+def test_read_sign(text: str, expected: int) -> None:
+    assert read_sign(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "expected"),
+    [
+        pytest.param("sixfold", 6, id="fold-word"),
+        pytest.param("Three-fold", 3, id="hyphenated-fold"),
+        pytest.param("twenty-fold", 20, id="tens-fold"),
+        pytest.param("hundredfold", 100, id="scale-fold"),
+        pytest.param("doubled", 2, id="verb-past"),
+        pytest.param("tripling", 3, id="verb-ing"),
+        pytest.param("trebled", 3, id="british-treble"),
+        pytest.param("double", None, id="adjective-double"),
+        pytest.param("doubles", None, id="noun-doubles"),
+        pytest.param("manifold", None, id="manifold-is-no-number"),
+        pytest.param("scaffold", None, id="scaffold"),
+        pytest.param("unfold", None, id="unfold"),
+    ],
+)
+def test_read_multiplicative(word: str, expected: int | None) -> None:
+    assert read_multiplicative(word) == expected
+
+
+def test_multiplicative_verbs_can_be_left_out() -> None:
+    assert read_multiplicative("tripled", verbs=False) is None
+    assert read_multiplicative("sixfold", verbs=False) == 6
+
+
+def test_numerals_pattern_matches_what_read_digits_reads() -> None:
+    pattern = regex.compile(rf"(?:{NUMERALS})")
+    for text in ("1,200", "4.5", "½", "2½", "1\u2044128", "1e6", "2.998×10⁻⁸", "3 x 10^8"):
+        assert pattern.fullmatch(text), text
+        assert read_digits(text) is not None, text
+
+
+def test_vulgar_fractions_come_from_unicode() -> None:
+    assert VULGAR_FRACTIONS["¼"] == 0.25
+    assert VULGAR_FRACTIONS["⅞"] == 0.875
+    assert all(0 <= value < 1 for value in VULGAR_FRACTIONS.values())
+
+
+def test_scale_words() -> None:
+    assert read_scale_words(["hundred", "million", "people"]) == (100_000_000, 2)
+    assert read_scale_words(["people"]) is None

@@ -67,7 +67,7 @@ QUALIFIERS = frozenset(
 )
 """The values of :attr:`Quantity.qualifier`."""
 
-QUANTITY_KINDS = frozenset({"count", "money", "percent", "measure"})
+QUANTITY_KINDS = frozenset({"count", "money", "percent", "measure", "ratio"})
 QUOTE_KINDS = frozenset({"direct", "partial", "indirect"})
 TIME_KINDS = frozenset({"date", "time", "duration", "set"})
 TIME_MODS = frozenset({"START", "MID", "END", "APPROX", "BEFORE", "AFTER"})
@@ -230,7 +230,8 @@ class Quantity(Mention):
     item_end: int | None = attrs.field(default=None, validator=_optional_offset)
     """End offset of the counted noun's head."""
     kind: str = attrs.field(default="count", validator=_one_of(QUANTITY_KINDS))
-    """``count``, ``money``, ``percent`` or ``measure``."""
+    """``count``, ``money``, ``percent``, ``measure`` or ``ratio`` (how many times: "sixfold",
+    "a 10-fold rise")."""
     role: str | None = None
     """What happened to what is counted, for casualty counts: ``killed``, ``injured``,
     ``missing``, ``arrested``, ``displaced``..."""

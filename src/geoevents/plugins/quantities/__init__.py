@@ -49,20 +49,25 @@ def find_quantities(document: Document, context: Context) -> list[Quantity]:
     durations = bool(context.setting(DURATIONS_SETTING, False))
     grammar = compiled(context)
     found: list[Quantity] = []
+    # "½" is rare: a text without one is searched without the vulgar fractions
+    fractions = grammar.vulgar.search(text) is not None
+    candidates = grammar.fraction_candidates if fractions else grammar.candidates
     for start, end in paragraphs(text):
-        for window_start, window_end in _windows(text, start, end, grammar):
+        for window_start, window_end in _windows(text, start, end, candidates):
             found.extend(_window_quantities(text, window_start, window_end, grammar, durations))
     return found
 
 
-def _windows(text: str, start: int, end: int, grammar: Grammar) -> list[tuple[int, int]]:
+def _windows(
+    text: str, start: int, end: int, candidates: regex.Pattern[str]
+) -> list[tuple[int, int]]:
     """The stretches of a paragraph around its numbers, cut at spaces; only these are read.
 
     Reading a few words around each number instead of whole paragraphs keeps the plugin fast
     on long articles where most words are far from any number.
     """
     windows: list[tuple[int, int]] = []
-    for match in grammar.candidates.finditer(text, start, end):
+    for match in candidates.finditer(text, start, end):
         low = max(start, match.start() - _REACH_BEFORE)
         high = min(end, match.end() + _REACH_AFTER)
         if windows and low <= windows[-1][1]:

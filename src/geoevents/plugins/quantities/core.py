@@ -1,7 +1,8 @@
 """Reading the number itself at a token: digits, words, scales, fractions, ratios, vague counts.
 
 :func:`read_core` looks only at the number ("2.3 million", "twenty-six", "dozens",
-"two-thirds", "one in five"); what surrounds it (bounds, currencies, units) is read by
+"two-thirds", "one in five", "1/2", "½", "1e6", "sixfold"); what surrounds it (bounds, signs,
+currencies, units) is read by
 :mod:`geoevents.plugins.quantities.paragraph`.
 """
 
@@ -13,17 +14,21 @@ import attrs
 
 from geoevents.model import Number
 from geoevents.plugins.quantities.lexicons import Grammar
-from geoevents.plugins.quantities.tokens import DASHES, NUMBER, WORD, Token, suffix_words
+from geoevents.plugins.quantities.tokens import DASHES, NUMBER, OTHER, WORD, Token, suffix_words
 from geoevents.text.numbers import (
+    FRACTION_SLASH,
     FRACTIONS,
     ORDINALS,
     SCALE_SUFFIXES,
     SCALES,
+    VULGAR_FRACTIONS,
     as_number,
     is_plural_scale,
     read_digits,
     read_fraction,
+    read_multiplicative,
     read_number_words,
+    read_scale_words,
 )
 
 __all__ = ["NOT_A_QUANTITY", "Core", "NotAQuantity", "read_core"]
@@ -39,9 +44,9 @@ _WORD_SCALES = {
     **_INDIAN_SCALES,
 }
 _HALVES = {"half": 0.5, "quarter": 0.25, "third": 1 / 3}
-_PARTS_OF_SCALES = {"half": 0.5, "quarter": 0.25}
 _ORDINAL_WORDS = frozenset(ORDINALS) | frozenset(f"{word}s" for word in FRACTIONS)
 _RATIO_LIMIT = 20  # "one in five", "nine in ten": small numbers over bigger ones
+_ROUND_ORDINAL = 20  # from "twentieth" on, a fraction word alone is an ordinal
 _NUMBER_WORD_WINDOW = 12  # "one million two hundred and thirty-four thousand five hundred"
 
 
@@ -71,6 +76,8 @@ class Core:
     """A suffix that is a scale only for money ("m" of "$500m")."""
     word_suffix: str = ""
     """What follows the number inside a hyphenated word: "mile" of "four-mile"."""
+    ratio: bool = False
+    """Whether it is a multiplicative: how many times ("sixfold", "6-fold")."""
 
 
 class NotAQuantity:
@@ -98,7 +105,17 @@ def read_core(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | N
     token = tokens[index]
     if token.kind == NUMBER:
         return _digits(tokens, index, grammar)
-    if token.kind != WORD or token.lower.partition("-")[0] not in grammar.starters:
+    if token.kind == OTHER:
+        return _slashed(tokens, index, grammar)
+    if token.kind != WORD:
+        return None
+    lower = token.lower
+    if lower[-4:] == "fold":
+        # "sixfold", "three-fold"; the verbs ("tripled") are left out: the corpora count none
+        times = read_multiplicative(token.text, verbs=False)
+        if times is not None:
+            return Core(first=index, end=index + 1, value=times, words=True, ratio=True)
+    if lower.partition("-")[0] not in grammar.starters:
         return None
     return _vague(tokens, index, grammar) or _words(tokens, index)
 
@@ -115,6 +132,9 @@ def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | Not
     if suffix in {"s", "S", "'s"} or lower_suffix in {"x"}:
         return NOT_A_QUANTITY  # the 1990s, 737s, 3x
     end = index + 1
+    fold = _fold_after(tokens, index)
+    if fold:  # "6-fold", "10fold"
+        return Core(first=index, end=index + fold, value=unscaled, ratio=True)
     if suffix == "M" or (
         suffix and lower_suffix in SCALE_SUFFIXES and lower_suffix not in _AMBIGUOUS_SUFFIXES
     ):  # "1.5bn", "£40k", and "10M", where a capital M is never metres
@@ -125,19 +145,128 @@ def _digits(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | Not
     if suffix and not _is_unit_suffix(suffix, tokens, index, grammar):
         return NOT_A_QUANTITY  # 5G, 3GS, 4K: names
     value: Number = unscaled
+    fraction = _is_fraction(token.digits, unscaled)
     if not suffix:
-        value, end = _and_a_half(tokens, end, unscaled, None)
-        scale = _word_scale(tokens, end)
+        mixed = _mixed_fraction(tokens, index, grammar)
+        if mixed is not None:  # "2 1/2 inches"
+            unscaled = value = as_number(unscaled + mixed)
+            end += 1
+        value, end = _and_a_half(tokens, end, value, None)
+        scale, words = _word_scales(tokens, end)
         by_scale = read_digits(token.digits, scale) if scale is not None else None
         if scale is not None and by_scale is not None and end == index + 1:
-            value, end = _and_a_half(tokens, end + 1, by_scale, scale)  # "3 million and a half"
-    return Core(first=index, end=end, value=value, unscaled=unscaled)
+            # "3 million and a half", "4 hundred million"
+            value, end = _and_a_half(tokens, end + words, by_scale, scale)
+    if fraction:
+        part = _of_a_scale(tokens, end, value)  # "¾ of a million"
+        if part is not None:
+            return Core(first=index, end=part[1], value=part[0], unscaled=part[0])
+    return Core(first=index, end=end, value=value, unscaled=unscaled, fraction=fraction)
+
+
+def _of_a_scale(tokens: Sequence[Token], index: int, part: Number) -> tuple[Number, int] | None:
+    """A fraction in digits of the scale after it, and the index after: "3/4 of a million"."""
+    words = _lower_words(tokens, index, 5)
+    if words[:1] != ["of"] or words[1:2] not in (["a"], ["an"]):
+        return None
+    scale = read_scale_words(words[2:])
+    if scale is None:
+        return None
+    return as_number(part * scale[0]), index + 2 + scale[1]
+
+
+def _fold_after(tokens: Sequence[Token], index: int) -> int:
+    """How many tokens "6-fold" or "10fold" takes from ``index``; 0 when it is no "-fold"."""
+    token = tokens[index]
+    if token.suffix.lower() == "fold":
+        return 1
+    if (
+        index + 2 < len(tokens)
+        and not token.suffix
+        and tokens[index + 1].text == "-"
+        and tokens[index + 1].glued
+        and tokens[index + 2].lower == "fold"
+        and tokens[index + 2].glued
+    ):
+        return 3
+    return 0
+
+
+def _is_fraction(digits: str, value: Number) -> bool:
+    """Whether digits write a fraction below one: "½", "1⁄128" (not "2½", "0.5")."""
+    return value < 1 and (FRACTION_SLASH in digits or digits[-1:] in VULGAR_FRACTIONS)
+
+
+def _word_scales(tokens: Sequence[Token], index: int) -> tuple[int | None, int]:
+    """The factor of the scale words at ``index`` and how many there are: "hundred million"."""
+    scale = _word_scale(tokens, index)
+    if scale is None:
+        return None, 0
+    if index + 1 < len(tokens) and tokens[index + 1].lower in SCALES:
+        chain = read_scale_words(_lower_words(tokens, index, 4))
+        if chain is not None and chain[1] > 1:
+            return chain
+    return scale, 1
 
 
 def _word_scale(tokens: Sequence[Token], index: int) -> int | None:
     if index >= len(tokens) or tokens[index].kind != WORD:
         return None
     return _WORD_SCALES.get(tokens[index].lower)
+
+
+def _slashed_fraction(token: Token) -> Number | None:
+    """The value of "1/16", "3/4": a proper fraction written with a slash, else None."""
+    parts = token.text.split("/")
+    if len(parts) != 2 or not all(part.isdigit() and len(part) <= 3 for part in parts):
+        return None
+    numerator, denominator = int(parts[0]), int(parts[1])
+    if not 0 < numerator < denominator:
+        return None
+    return as_number(numerator / denominator)
+
+
+def _fraction_context(tokens: Sequence[Token], index: int, grammar: Grammar) -> bool:
+    """Whether the words after a slashed number make it a fraction, not a date or a score.
+
+    "1/16 of a pint", "3/4 inch", "a 1/2-inch pipe": "of" or a unit follows it; "on 3/4" and
+    "won 3/4" stay what they are.
+    """
+    following = [(t.text, t.lower) for t in tokens[index + 1 : index + 4]]
+    if following[:1] == [("-", "-")]:
+        following = following[1:]
+    if not following:
+        return False
+    return following[0][1] == "of" or any(
+        table.match(following) is not None
+        for table in (grammar.units, grammar.currencies, grammar.time_units, grammar.age_words)
+    )
+
+
+def _slashed(tokens: Sequence[Token], index: int, grammar: Grammar) -> Core | None:
+    """A fraction written with a slash where the words after it say it is one: "1/2 pound"."""
+    value = _slashed_fraction(tokens[index])
+    if value is None or not _fraction_context(tokens, index, grammar):
+        return None
+    if index > 0 and tokens[index - 1].kind == NUMBER and not tokens[index].glued:
+        return None  # the fraction of "2 1/2", read with its whole number
+    part = _of_a_scale(tokens, index + 1, value)
+    if part is not None:
+        return Core(first=index, end=part[1], value=part[0], unscaled=part[0])
+    return Core(first=index, end=index + 1, value=value, unscaled=value, fraction=True)
+
+
+def _mixed_fraction(tokens: Sequence[Token], index: int, grammar: Grammar) -> Number | None:
+    """The fraction after a whole number in digits: the 1/2 of "2 1/2 inches"."""
+    following = index + 1
+    if following >= len(tokens) or tokens[following].kind != OTHER or tokens[following].glued:
+        return None
+    if not tokens[index].digits.isdigit():
+        return None
+    value = _slashed_fraction(tokens[following])
+    if value is None or not _fraction_context(tokens, following, grammar):
+        return None
+    return value
 
 
 def _is_unit_suffix(suffix: str, tokens: Sequence[Token], index: int, grammar: Grammar) -> bool:
@@ -149,10 +278,6 @@ def _is_unit_suffix(suffix: str, tokens: Sequence[Token], index: int, grammar: G
 
 def _words(tokens: Sequence[Token], index: int) -> Core | NotAQuantity | None:
     words = _lower_words(tokens, index, _NUMBER_WORD_WINDOW)
-    part = _part_of_scale(words)
-    if part is not None:  # "half million", "a quarter million" ("half a million" is below)
-        value, used = part
-        return Core(first=index, end=index + used, value=value, unscaled=value, words=True)
     fraction = read_fraction(words)
     number = read_number_words(words)
     if number is None and fraction is None:
@@ -164,6 +289,8 @@ def _words(tokens: Sequence[Token], index: int) -> Core | NotAQuantity | None:
             return None  # "half the time", "a third round": not counts
         if used == 2 and follower and follower != "of":
             return None  # "one third party": an ordinal, not a fraction
+        if follower != "of" and _round_ordinal(words[used - 1].rpartition("-")[2]):
+            return None  # "the one hundredth day"; "a hundredth of a second" is a fraction
         return Core(first=index, end=index + used, value=value, words=True, fraction=True)
     if number is None:
         return None
@@ -185,6 +312,14 @@ def _words(tokens: Sequence[Token], index: int) -> Core | NotAQuantity | None:
     return Core(first=index, end=index + used, value=value, unscaled=value, words=True)
 
 
+def _round_ordinal(word: str) -> bool:
+    """Whether a fraction word is a round ordinal ("twentieth", "hundredths").
+
+    Such a word is a fraction only before "of"; alone it is a position.
+    """
+    return ORDINALS.get(word.removesuffix("s"), 0) >= _ROUND_ORDINAL
+
+
 def _hyphenated(token: Token, index: int) -> Core | None:
     """A number that starts a hyphenated word, with the rest as its suffix: "four-mile"."""
     parts = token.text.split("-")
@@ -200,26 +335,6 @@ def _hyphenated(token: Token, index: int) -> Core | None:
                 word_suffix="-".join(parts[cut:]),
             )
     return None
-
-
-def _part_of_scale(words: Sequence[str]) -> tuple[Number, int] | None:
-    """A part of a scale and the tokens it takes: "half million", "a quarter million"."""
-    parts = [part for word in words[:3] for part in word.split("-")]
-    skip = 1 if parts[:1] in (["a"], ["an"]) else 0
-    if len(parts) < skip + 2 or parts[skip] not in _PARTS_OF_SCALES:
-        return None
-    scale = SCALES.get(parts[skip + 1])
-    if scale is None or scale < 1000:
-        return None
-    used = consumed = 0
-    for word in words:  # the tokens that hold the parts read
-        used += 1
-        consumed += len(word.split("-"))
-        if consumed >= skip + 2:
-            break
-    if consumed != skip + 2:
-        return None
-    return as_number(_PARTS_OF_SCALES[parts[skip]] * scale), used
 
 
 def _ordinal_follows(tokens: Sequence[Token], index: int) -> bool:

@@ -42,7 +42,7 @@ class NounFinder:
         """Set ``reading.item`` to the head of the noun phrase after the number, if any."""
         tokens = self.tokens
         position = reading.end
-        if position >= len(tokens):
+        if position >= len(tokens) or reading.item_span is not None:
             return
         if reading.kind != "count":
             if tokens[position].lower == "of":  # "40% of the grain exports", "6% of GDP"
@@ -119,7 +119,6 @@ class NounFinder:
         self._names = []
         end = min(len(tokens), position + _PHRASE_LIMIT)
         index = position
-        stopped = False
         while index < end:
             token = tokens[index]
             if token.kind == WORD:
@@ -127,7 +126,6 @@ class NounFinder:
                     index += 1
                     continue
                 if self.grammar.is_stop(token):
-                    stopped = True  # by a word: "a three course meal for"
                     break
                 if token.lower.partition("-")[0] in self.grammar.starters:
                     break  # another number: "two or three"
@@ -153,15 +151,16 @@ class NounFinder:
                     break
                 self._names.append(index)
             elif not (token.kind == PUNCT and token.text == "-" and token.glued):
-                stopped = token.kind == PUNCT and token.text != ","
                 break
             index += 1
         if singular:
             return last_word
-        if stopped and last_word is not None and 2 <= last_word - position + 1 <= 3:
-            run = tokens[position : last_word + 1]
+        if last_word is not None and last_word > position:
+            run = tokens[position : position + 2]
             if all(t.kind == WORD and t.text.isalpha() and t.text.islower() for t in run):
-                return last_word  # "a three course meal": a compound in the singular
+                # "a four course dinner", "a 12 page document": the number counts the noun
+                # it modifies, as in "a 12-page document"
+                return position
         return None
 
     def _joins_names(self, index: int) -> bool:

@@ -16,8 +16,16 @@ import regex
 
 from geoevents.plugins.quantities.tokens import PUNCT, WORD, Token, tokenize
 from geoevents.resources import Context
+from geoevents.text.currencies import CurrencySigns
 from geoevents.text.determiners import determiners
-from geoevents.text.numbers import FRACTIONS, SCALES, SMALL_NUMBERS, TENS, is_plural_scale
+from geoevents.text.numbers import (
+    FRACTIONS,
+    SCALES,
+    SMALL_NUMBERS,
+    TENS,
+    VULGAR_FRACTIONS,
+    is_plural_scale,
+)
 from geoevents.text.patterns import alternation
 
 __all__ = ["LEXICONS", "Grammar", "PhraseTable", "compiled"]
@@ -153,6 +161,8 @@ class Grammar:
     """Currencies written before a number: ``$``, ``US$``, ``€``, ``Rs``, ``EUR``."""
     letter_currencies: frozenset[str]
     """Currency signs made of letters, which may be glued to the digits ("Rs500")."""
+    currency_signs: CurrencySigns
+    """Reads a sign written with a country's letters: "HK $", "$A", "NZ$"."""
     casualties: PhraseTable
     """Words that give a count a casualty role: ``killed``, ``wounded``, ``displaced``..."""
     bounds: PhraseTable
@@ -196,8 +206,13 @@ class Grammar:
     starters: frozenset[str]
     """Lower-case words a number can start with ("two", "a", "half", "dozens", "several")."""
     candidates: regex.Pattern[str]
-    """Finds where numbers may be: digits, and the starters but "a", "an" and the quantifiers
-    ("several", "some"), which count only before a scale word that is found itself."""
+    """Finds where numbers may be: digits, "-fold", and the starters but "a", "an" and the
+    quantifiers ("several", "some"), which count only before a scale word that is found
+    itself."""
+    fraction_candidates: regex.Pattern[str]
+    """The candidates and the vulgar fractions ("½"), for texts that have one."""
+    vulgar: regex.Pattern[str]
+    """Finds a vulgar fraction character: a text with none is searched without them."""
     model_numbers: frozenset[str]
     """Numbers that name a model unless a plural noun follows: ``737``, ``787``."""
     change_words: frozenset[str]
@@ -226,10 +241,20 @@ def _starters(vague: Mapping[str, str]) -> frozenset[str]:
     return frozenset(words)
 
 
-def _candidates(starters: frozenset[str], vague: Mapping[str, str]) -> regex.Pattern[str]:
+_WINDOW_FRACTIONS = frozenset({"half", "third", "quarter", "fifth", "tenth"})
+
+
+def _candidates(
+    starters: frozenset[str], vague: Mapping[str, str], *, fractions: bool = False
+) -> regex.Pattern[str]:
     quantifiers = {phrase.lower() for phrase in vague if not is_plural_scale(phrase)}
-    alternatives = alternation(starters - quantifiers - {"a", "an"})
-    return regex.compile(rf"\d+|(?<!\p{{L}})(?:{alternatives})", regex.IGNORECASE)
+    # Every word here is tried on every text: of the fractions, only those news writes with
+    # "a" ("a third", "a tenth") open a window; "three eighths" is found by its "three".
+    rare = {word for word in FRACTIONS if word.removesuffix("s") not in _WINDOW_FRACTIONS}
+    alternatives = alternation(starters - quantifiers - rare - {"a", "an"})
+    vulgar = f"|[{''.join(VULGAR_FRACTIONS)}]" if fractions else ""
+    # "-fold" is found as itself, not by trying every word ("sixfold", "three-fold")
+    return regex.compile(rf"\d+{vulgar}|fold\b|(?<!\p{{L}})(?:{alternatives})", regex.IGNORECASE)
 
 
 def _idioms(entries: Mapping[str, str], where: str) -> frozenset[str]:
@@ -247,6 +272,7 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
         currencies=PhraseTable(lexicons["currencies"]),
         currency_symbols=PhraseTable(symbols, plurals=False),
         letter_currencies=frozenset(s for s in symbols if s.isalpha() or s.rstrip(".").isalpha()),
+        currency_signs=CurrencySigns(symbols, lexicons["currencies"]),
         casualties=PhraseTable(lexicons["casualty_words"], plurals=False),
         bounds=PhraseTable(lexicons["quantity_bounds"], plurals=False),
         bounds_after=PhraseTable(lexicons["quantity_bounds_after"], plurals=False),
@@ -277,6 +303,8 @@ def _compile(key: tuple[tuple[tuple[str, str], ...], ...]) -> Grammar:
         ),
         starters=(starters := _starters(lexicons["vague_amounts"])),
         candidates=_candidates(starters, lexicons["vague_amounts"]),
+        fraction_candidates=_candidates(starters, lexicons["vague_amounts"], fractions=True),
+        vulgar=regex.compile(f"[{''.join(VULGAR_FRACTIONS)}]"),
     )
 
 

@@ -12,12 +12,15 @@ from geoevents.plugins.quantities.core import Core
 from geoevents.plugins.quantities.items import NounFinder
 from geoevents.plugins.quantities.lexicons import Grammar
 from geoevents.plugins.quantities.reading import Reading
-from geoevents.plugins.quantities.tokens import DASHES, NUMBER, WORD, Token
+from geoevents.plugins.quantities.tokens import CURRENCY, DASHES, NUMBER, WORD, Token
+from geoevents.text.numbers import NEGATIVE_WORDS
 
 __all__ = ["NonQuantities", "year_like"]
 
 _OPENERS = frozenset({".", "!", "?", ":", ";", '"', "“", "‘", "(", "[", "—", "–", "-", "•", "*"})
 _MAX_AGE = 120
+_COPULAS = frozenset({"is", "was", "turned", "turns", "became"})
+_PERSONAL_SUBJECTS = frozenset({"who", "he", "she"})  # "they were 20" may count them
 _RECENT_YEARS = (1900, 2100)  # four digits in this span are a year unless bounded
 
 
@@ -58,7 +61,7 @@ class NonQuantities:
             return False
         if reading.qualifier == "range":
             return reading.high is not None and 1000 <= reading.high <= 2100
-        if reading.bounded:
+        if reading.bounded or self._after_an_amount_noun(reading):
             return False
         value = reading.value
         if isinstance(value, int) and _RECENT_YEARS[0] <= value <= _RECENT_YEARS[1]:
@@ -72,6 +75,16 @@ class NonQuantities:
         ):
             return True
         return reading.item is None
+
+    def _after_an_amount_noun(self, reading: Reading) -> bool:
+        """Whether "a"/"an", a noun of amount and "of" come before: "an average of 1500"."""
+        first = reading.first
+        return (
+            first >= 3
+            and self.tokens[first - 1].lower == "of"
+            and self.tokens[first - 2].lower in self.grammar.amount_nouns
+            and self.tokens[first - 3].lower in {"a", "an"}
+        )
 
     def _is_date(self, reading: Reading) -> bool:
         values = [reading.value] if reading.qualifier != "range" else [reading.low, reading.high]
@@ -112,8 +125,10 @@ class NonQuantities:
             and self.tokens[reading.first - 2].lower in {"age", "ages", "aged"}
         ):
             return True
-        # an apposition: "the defendant, 45, had", "Jobs, 55, said"
         after = self.tokens[reading.end] if reading.end < len(self.tokens) else None
+        if self._predicated_of_a_person(reading, after):
+            return True
+        # an apposition: "the defendant, 45, had", "Jobs, 55, said"
         if before.text != "," or after is None or after.text not in {",", ")"}:
             return False
         if reading.first < 2 or reading.item is not None:
@@ -124,6 +139,20 @@ class NonQuantities:
             and name.lower not in self.grammar.stop_words
             and self.grammar.casualties.match([(name.text, name.lower)]) is None
         )
+
+    def _predicated_of_a_person(self, reading: Reading, after: Token | None) -> bool:
+        """A bare number said of a person, ending the clause: "his daughter, who was 10.".
+
+        "who", "he" or "she" and a copula ("was", "is", "turned") before it, no noun after.
+        """
+        first = reading.first
+        if reading.item is not None or reading.kind != "count" or first < 2:
+            return False
+        if self.tokens[first - 1].lower not in _COPULAS:
+            return False
+        if self.tokens[first - 2].lower not in _PERSONAL_SUBJECTS:
+            return False
+        return after is None or after.kind != WORD or after.lower in {"when", "and", "but"}
 
     def _is_name(self, reading: Reading) -> bool:
         """A name or a reference, not a count: "Section 333", "Leopard 2", "BBC One"."""
@@ -221,9 +250,27 @@ class NonQuantities:
         if before.text in {"+", "−"} and index >= 2:  # "GMT +8"
             previous = self.tokens[index - 2]
             return self.grammar.time_markers.match([(previous.text, previous.lower)]) is not None
-        if before.text in DASHES or before.text in {".", "/", ":", "#"}:
-            return index >= 2 and before.glued and self.tokens[index - 2].kind in {WORD, NUMBER}
+        if (before.text in DASHES or before.text in {".", "/", ":", "#"}) and index >= 2:
+            name = self.tokens[index - 2]
+            if name.lower in NEGATIVE_WORDS:
+                return False  # "minus-1.4": a sign, not a name
+            return before.glued and name.kind in {WORD, NUMBER}
         return False
+
+    def names_a_model(self, core: Core) -> bool:
+        """One bare digit glued after a sign of letters: "PS5" (a console), not money."""
+        index = core.first
+        token = self.tokens[index]
+        if index == 0 or not token.glued or core.end != index + 1:
+            return False
+        before = self.tokens[index - 1]
+        return (
+            before.kind == CURRENCY
+            and before.text.isalpha()
+            and len(token.digits) == 1
+            and token.digits.isdigit()
+            and not token.suffix
+        )
 
     def glued_to_digits_word(self, end: int) -> bool:
         """A hyphen and a word with digits glued after the number: "0-to-60-mph"."""

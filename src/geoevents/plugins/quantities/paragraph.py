@@ -22,12 +22,21 @@ from geoevents.plugins.quantities.tokens import (
     CURRENCY,
     DASHES,
     NUMBER,
+    OTHER,
     PUNCT,
     WORD,
     Token,
     suffix_words,
 )
-from geoevents.text.numbers import SCALE_SUFFIXES, as_number, read_digits
+from geoevents.text.numbers import (
+    FRACTIONS,
+    MINUS_SIGNS,
+    NEGATIVE_WORDS,
+    ORDINALS,
+    SCALE_SUFFIXES,
+    as_number,
+    read_digits,
+)
 
 __all__ = ["ParagraphReader"]
 
@@ -56,14 +65,26 @@ class ParagraphReader:
         """Every quantity in the paragraph, in text order."""
         readings: list[Reading] = []
         index = 0
-        count = len(self.tokens)
+        tokens = self.tokens
+        count = len(tokens)
+        starters = self.grammar.starters
         while index < count:
+            token = tokens[index]
+            if token.kind == WORD:  # most tokens: words that start no number, looked at once
+                lower = token.lower
+                if lower.partition("-")[0] not in starters and lower[-4:] != "fold":
+                    index += 1
+                    continue
+            elif token.kind != NUMBER and token.kind != OTHER:
+                index += 1
+                continue
             if index in self.consumed:
                 index += 1
                 continue
             found, after = self.read_at(index)
-            readings.extend(found)
-            index = max(after, index + 1)
+            if found:
+                readings.extend(found)
+            index = after if after > index else index + 1
         link_readings(readings, self.tokens, self.grammar)
         return [self.quantity(r) for r in readings if not self._names_a_reference(r)]
 
@@ -90,7 +111,13 @@ class ParagraphReader:
             ratio = read_ratio_digits(self.tokens, index)
             if ratio is not None:
                 core = Core(first=index, end=ratio[1], value=ratio[0], fraction=True)
-        if self.negatives.glued_to_a_name(index) or self.negatives.glued_to_digits_word(core.end):
+        if self.negatives.glued_to_a_name(index) or self.negatives.names_a_model(core):
+            return [], self.negatives.skip_hyphen_chain(core.end)
+        if self.negatives.glued_to_digits_word(core.end):
+            compound = self._range_compound(core)  # "a 0-to-60-mph time"
+            if compound is not None:
+                self._mark(compound)
+                return [compound], compound.end
             return [], self.negatives.skip_hyphen_chain(core.end)
         reading, rejected = self._read_number(core)
         if reading is None:
@@ -105,6 +132,26 @@ class ParagraphReader:
         for kept_reading in kept:
             self._mark(kept_reading)
         return kept, max(r.end for r in readings)
+
+    def _range_compound(self, core: Core) -> Reading | None:
+        """A range written as one hyphenated modifier with its unit: "0-to-60-mph".
+
+        Durations ("a 10-to-15-minute walk") are the dates layer's and give nothing.
+        """
+        if core.value is None or core.vague or core.fraction:
+            return None
+        parts = self.tokens[core.end + 1].text.split("-")
+        if len(parts) < 3 or parts[0].lower() not in {"to", "and"}:
+            return None
+        high = read_digits(parts[1])
+        unit = self.grammar.units.match(list(suffix_words("-".join(parts[2:]))))
+        if high is None or unit is None or not core.value < high:
+            return None
+        reading = Reading(core=core, first=core.first, end=core.end + 2, value=None)
+        reading.low, reading.high, reading.qualifier = core.value, high, "range"
+        reading.kind = "percent" if unit[0] == "%" else "measure"
+        reading.unit = unit[0]
+        return reading
 
     def _skip_second_number(self, end: int) -> int:
         """The index after a number joined to a duration, age or clock time that ends at ``end``.
@@ -123,10 +170,19 @@ class ParagraphReader:
         return end
 
     def _is_quantity(self, reading: Reading) -> bool:
-        """Find the counted noun, then drop years, dates, ages, names and pronouns."""
+        """Find the counted noun, then drop years, dates, ages, names, pronouns and durations."""
         if reading.kind in {"count", "percent", "measure"}:
             self.nouns.item_after(reading)
+        if self._counts_time(reading):
+            return False  # "the 50 previous years": a duration, the dates layer's
         return self.negatives.is_quantity(reading)
+
+    def _counts_time(self, reading: Reading) -> bool:
+        """Whether a count counts a unit of time after adjectives: "two long years"."""
+        if self.durations or reading.kind != "count" or reading.item is None:
+            return False
+        noun = self.tokens[reading.item]
+        return self.grammar.time_units.match([(noun.text, noun.lower)]) is not None
 
     def _mark(self, reading: Reading) -> None:
         self.consumed.update(range(reading.first, reading.end))
@@ -140,6 +196,11 @@ class ParagraphReader:
         Returns None and the index after what was read when it is not a quantity.
         """
         reading = Reading(core=core, first=core.first, end=core.end, value=core.value)
+        if core.ratio:  # how many times: no unit, no counted noun
+            reading.kind = "ratio"
+            self._bound_before(reading)
+            set_bounds(reading)
+            return reading, reading.end
         if core.vague:
             reading.value = None
             reading.low, reading.high = core.low, core.high
@@ -163,6 +224,9 @@ class ParagraphReader:
 
     def _currency_before(self, reading: Reading) -> None:
         match = self.grammar.currency_symbols.match_reversed(self._window_before(reading.first))
+        lettered = self._sign_with_letters(reading.first)
+        if lettered is not None and (match is None or lettered[1] >= match[1]):
+            match = lettered
         if match is None:
             return
         code, used = match
@@ -172,6 +236,54 @@ class ParagraphReader:
         reading.first = first
         _to_currency(reading, code)  # "¢50" is 0.50 USD
         reading.currency_before = True
+
+    def _scaled_by_suffix(self, position: int) -> bool:
+        """Whether the "m" or "b" glued to a number is a scale, by what follows it.
+
+        A currency, a unit or a plural noun after it makes it millions or billions ("5m euros",
+        "1.2m tons", "2m people"); otherwise "m" is metres ("a 2m wall", "the 100m final").
+        """
+        tokens = self.tokens
+        if (
+            position + 1 < len(tokens)
+            and (tokens[position].lower in {"to", "and", "or"} or tokens[position].text in DASHES)
+            and tokens[position + 1].kind == NUMBER
+            and tokens[position + 1].suffix.lower() == tokens[position - 1].suffix.lower()
+        ):
+            position += 2  # "between 1.5m and 2m people": the second says it for both
+        window = self._window(position)
+        if self.grammar.currencies.match(window) or self.grammar.units.match(window):
+            return True
+        if position >= len(self.tokens):
+            return False
+        after = self.tokens[position]
+        return (
+            after.kind == WORD
+            and after.text.islower()
+            and not self.grammar.is_stop(after)
+            and self.nouns.is_plural(after)
+        )
+
+    def _sign_with_letters(self, first: int) -> tuple[str, int] | None:
+        """A currency sign before ``first`` written with a country's letters, and its tokens.
+
+        The letters are glued to the sign ("HK$", "$A", "$US") or are a word of two or more
+        capitals before it ("HK $", "U.S. $"; "A $5 fee" is an article).
+        """
+        if first < 1 or self.tokens[first - 1].kind != CURRENCY:
+            return None
+        token = self.tokens[first - 1]
+        sign, letters = _split_sign(token.text)
+        used = 1
+        if not letters and first >= 2:
+            before = self.tokens[first - 2]
+            written = before.text.replace(".", "")
+            if before.kind == WORD and 2 <= len(written) <= 3 and written.isupper():
+                letters, used = written, 2
+        if not letters or not sign:
+            return None
+        code = self.grammar.currency_signs.code(letters, sign)
+        return None if code is None else (code, used)
 
     def _read_right(self, reading: Reading) -> bool:
         """Read the scale suffix, unit, currency and bound words after the number.
@@ -192,7 +304,7 @@ class ParagraphReader:
         glued = len(window) - len(self._window(position))  # words of the suffix
         if core.scale_suffix:
             scale = SCALE_SUFFIXES[core.scale_suffix.lower()]
-            if reading.kind == "money" or self.grammar.currencies.match(window[glued:]):
+            if reading.kind == "money" or self._scaled_by_suffix(position):
                 reading.value = read_digits(token.digits, scale)
                 suffix = ""
                 window = window[glued:]
@@ -203,7 +315,9 @@ class ParagraphReader:
         if rejected is not None:
             reading.end = core.end + max(0, rejected[1] - glued)
             return False
-        found = self._unit(window, glued_first=bool(suffix))
+        found = self._unit(window, glued_first=bool(suffix) or self._attributive(reading, window))
+        if found is None and core.fraction:
+            found = self._unit_of_a(window)  # "1/16 of a pint"
         used = 0
         if found is not None:
             symbol, used = found
@@ -216,7 +330,11 @@ class ParagraphReader:
             money = self.grammar.currencies.match(window)
             if money is not None and money[1] == 1 and len(window[0][0]) == 1 and not suffix:
                 money = None  # one-letter signs ("p" of "164p") only glued to the digits
-            if money is not None:
+            weight = self._weight_of(window, money)
+            if weight is not None:  # "5 pounds of flour" weighs
+                reading.kind, reading.unit = "measure", weight[0]
+                used = weight[1]
+            elif money is not None:
                 code, used = money
                 if reading.kind != "money":
                     _to_currency(reading, code)
@@ -235,6 +353,8 @@ class ParagraphReader:
                 code = self._currency_sign_after(position, glued) or ""
                 _to_currency(reading, code)
                 used = glued + 1
+        if suffix and used < glued and self._counts_its_suffix(reading):
+            return True  # "a three-point lead", as "a 3-point lead"
         if suffix and used < glued:
             return False  # an unknown suffix: "5G", "500m" that is neither money nor metres
         position += max(0, used - glued)
@@ -244,6 +364,26 @@ class ParagraphReader:
             reading.bounded = True
             position += after[1]
         reading.end = max(position, core.end)
+        return True
+
+    def _counts_its_suffix(self, reading: Reading) -> bool:
+        """Whether a number word counts the noun hyphenated to it: "three-point", "two-party".
+
+        The noun is its counted noun, as the word after "3-point" is. "one-" makes idioms
+        ("one-sided", "one-off") and counts only units ("one-mile").
+        """
+        core = reading.core
+        noun = core.word_suffix
+        if not (noun.isalpha() and noun.islower()) or core.value in {None, 1}:
+            return False
+        if noun in self.grammar.stop_words or reading.kind != "count":
+            return False
+        if noun in ORDINALS or noun in FRACTIONS:
+            return False  # "twenty-fifth", "seventy-third": one ordinal
+        token = self.tokens[core.first]
+        start = token.end - len(noun)
+        reading.item, reading.item_span = core.first, (start, token.end)
+        reading.item_source = "right"
         return True
 
     def _currency_sign_after(self, position: int, glued: int) -> str | None:
@@ -272,6 +412,41 @@ class ParagraphReader:
             return None  # one-letter symbols ("m", "t", "g") count only glued to the digits
         return symbol, used
 
+    def _attributive(self, reading: Reading, window: Window) -> bool:
+        """Whether a one-letter capital symbol after a space is a unit: "a 5 W charger".
+
+        A measure that modifies a noun, after a determiner, takes its symbol: the capital
+        is no initial there (the determiner, the number, the symbol and a lower-case noun).
+        """
+        if len(window) < 2 or len(window[0][0]) != 1 or not window[0][0].isupper():
+            return False
+        if reading.first == 0:
+            return False
+        if self.tokens[reading.first - 1].lower not in self.grammar.determiners:
+            return False
+        noun = window[1][0]
+        return noun.isalpha() and noun.islower() and noun not in self.grammar.stop_words
+
+    def _unit_of_a(self, window: Window) -> tuple[str, int] | None:
+        """The unit a fraction is a part of: "of a pint", "of an inch"."""
+        if len(window) < 3 or window[0][1] != "of" or window[1][1] not in {"a", "an"}:
+            return None
+        found = self.grammar.units.match(window[2:])
+        return None if found is None else (found[0], found[1] + 2)
+
+    def _weight_of(self, window: Window, money: tuple[str, int] | None) -> tuple[str, int] | None:
+        """A currency word that weighs before "of": "5 pounds of flour", "1/2 pound of beef".
+
+        It weighs when ``units`` has it as a compound ("-pound", as in "a 2,000-pound bomb").
+        """
+        if money is None or len(window) <= money[1] or window[money[1]][1] != "of":
+            return None
+        words = window[: money[1]]
+        if not all(text.isalpha() and text.islower() for text, _lower in words):
+            return None
+        found = self.grammar.units.match([("-", "-"), *words])
+        return None if found is None or found[1] != len(words) + 1 else (found[0], len(words))
+
     def _time_unit(self, window: Window) -> tuple[str, int] | None:
         found = self.grammar.time_units.match(window)
         if found is None and len(window) > 1 and window[0][0] == "-":
@@ -286,6 +461,7 @@ class ParagraphReader:
         return reading.value <= 2400 and self.grammar.time_markers.match(window) is not None
 
     def _bound_before(self, reading: Reading) -> None:
+        self._sign(reading)
         if reading.first == 0:
             return
         before = self.tokens[reading.first - 1]
@@ -296,7 +472,6 @@ class ParagraphReader:
             return
         match = self.grammar.bounds.match_reversed(self._window_before(reading.first))
         if match is None:
-            self._negative_sign(reading)
             return
         qualifier, used = match
         if reading.qualifier == "exact":
@@ -304,17 +479,38 @@ class ParagraphReader:
         reading.first -= used
         reading.bounded = True
 
-    def _negative_sign(self, reading: Reading) -> None:
-        if reading.kind not in {"percent", "measure"} or reading.value is None:
+    def _sign(self, reading: Reading) -> None:
+        """Make the number negative when a minus sign or word comes right before it.
+
+        "-1.3%", "(−5°C)", "-$3m", "minus 40", "minus-1.4 degrees". A change given by a word
+        ("fell 0.6%") keeps the number the text writes.
+        """
+        if reading.value is None or reading.first == 0 or reading.core.vague:
             return
-        sign = self.tokens[reading.first - 1]
-        if (
-            sign.text in {"-", "−"}
-            and self.tokens[reading.first].glued
-            and (reading.first < 2 or not sign.glued)
-        ):
+        used = self._sign_tokens(reading.first, reading.kind)
+        if used:
             reading.value = -reading.value
-            reading.first -= 1
+            reading.first -= used
+
+    def _sign_tokens(self, first: int, kind: str) -> int:
+        """How many tokens before ``first`` make a minus sign or word; 0 for none."""
+        tokens = self.tokens
+        before = tokens[first - 1]
+        if before.lower in NEGATIVE_WORDS:
+            return 1  # "minus 40"
+        if before.text not in MINUS_SIGNS or not tokens[first].glued:
+            return 0
+        previous = tokens[first - 2] if first >= 2 else None
+        if previous is not None and before.glued:
+            if previous.lower in NEGATIVE_WORDS:
+                return 2  # "minus-1.4"
+            if previous.kind != PUNCT:
+                return 0  # "F-16", "2024-25", "Covid-19": a name or a range
+        if kind == "count" and before.text != "\u2212":
+            # a hyphen before a bare count is a sign only inside a sentence ("from -5 to -2"),
+            # not where it opens a paragraph or a sentence, as a bullet does
+            return int(previous is not None and (previous.kind == WORD or previous.text in "(["))
+        return 1
 
     # ------------------------------------------------------------------ ranges
 
@@ -347,7 +543,11 @@ class ParagraphReader:
                 reading.end = second.end
             return None
         change = word == "to" and self._is_change(reading)
+        if change:
+            self._scale_of_a_later_range(second)  # "rose from 24.2 to 33-35 billion"
         _share_unit(reading, second)
+        if change:
+            set_bounds(reading)  # the figure before the change, with the scale it shares
         low, high = reading.value, second.value
         if low < high and not change:
             reading.value = None
@@ -367,19 +567,33 @@ class ParagraphReader:
         reading.end = second.end
         return None
 
+    def _scale_of_a_later_range(self, second: Reading) -> None:
+        """Give ``second`` the scale of the range it starts: the 33 of "33-35 billion"."""
+        if second.value is None or second.value != second.core.unscaled:
+            return
+        probe = Reading(core=second.core, first=second.first, end=second.end, value=second.value)
+        probe.kind, probe.unit = second.kind, second.unit
+        self._read_range(probe)
+        if probe.qualifier == "range" and probe.low is not None and probe.low != second.value:
+            second.value = probe.low
+
     def _is_change(self, reading: Reading) -> bool:
         """Whether "X to Y" gives a figure before and after a change, not a range.
 
-        "rose by $2bn to $9bn" and "rose from 40 to 55 tonnes" are changes; "fell by 1 to 1.5
-        degrees" (the first number has no unit of its own) and "from 40 to 55 tonnes" (no word
-        of change before it) are ranges.
+        "rose by $2bn to $9bn", "fell 5p to 164p" and "rose from 40 to 55 tonnes" are changes;
+        "fell by 1 to 1.5 degrees" (the first number has no unit of its own) and "from 40 to 55
+        tonnes" (no word of change before it) are ranges.
         """
+        if not reading.range_word:  # the amount of the change right after its word
+            return (
+                reading.kind != "count"
+                and reading.first > 0
+                and self.tokens[reading.first - 1].lower in self.grammar.change_words
+            )
         if reading.range_word not in {"from", "by"}:
             return False
-        if reading.kind != "count":
-            return True  # a unit or currency of its own: "by $2bn to $9bn"
         if reading.range_word == "by":
-            return False
+            return reading.kind != "count"  # a unit or currency of its own: "by $2bn to $9bn"
         start = max(0, reading.first - 5)
         return any(
             token.lower in self.grammar.change_words
@@ -387,6 +601,12 @@ class ParagraphReader:
         )
 
     def _second_number(self, index: int) -> Reading | None:
+        negative = index < len(self.tokens) and (
+            self.tokens[index].lower in NEGATIVE_WORDS
+            or (self.tokens[index].text in MINUS_SIGNS and not self.tokens[index].glued)
+        )
+        positive = index < len(self.tokens) and self.tokens[index].lower in {"plus", "+"}
+        index += negative or positive  # "from -5 to -2", "from minus 5 to plus 3"
         if index < len(self.tokens) and self.tokens[index].kind == CURRENCY:
             index += 1  # "between $62 and $68"
         if index >= len(self.tokens):
@@ -394,6 +614,8 @@ class ParagraphReader:
         core = read_core(self.tokens, index, self.grammar)
         if core is None or not isinstance(core, Core) or core.vague or core.fraction:
             return None
+        if negative and self.tokens[core.first - 1].text in MINUS_SIGNS | NEGATIVE_WORDS:
+            core.value = None if core.value is None else -core.value
         reading = Reading(core=core, first=core.first, end=core.end, value=core.value)
         self._currency_before(reading)
         if not self._read_right(reading):
@@ -434,7 +656,10 @@ class ParagraphReader:
         end = self.tokens[reading.end - 1].end
         item_start = item_end = None
         item = None
-        if reading.item is not None:
+        if reading.item_span is not None:  # a noun inside the number's token: "three-point"
+            item_start, item_end = reading.item_span
+            item = self.text[item_start:item_end]
+        elif reading.item is not None:
             head = self.tokens[reading.item]
             item, item_start, item_end = head.text, head.start, head.end
         return Quantity(
@@ -452,6 +677,13 @@ class ParagraphReader:
             kind=reading.kind,
             role=reading.role,
         )
+
+
+def _split_sign(text: str) -> tuple[str, str]:
+    """A currency token as its sign and its letters: "HK$" and "$HK" are ("$", "HK")."""
+    if text[:1].isalpha():
+        return text[-1:], text[:-1]
+    return text[:1], text[1:]
 
 
 def _to_currency(reading: Reading, code: str) -> None:

@@ -34,6 +34,8 @@ class Reading:
     """ISO 4217 code, ``%`` or a unit symbol."""
     item: int | None = None
     """Index of the token of the counted noun."""
+    item_span: tuple[int, int] | None = None
+    """The offsets of the counted noun when it is part of the number's token ("three-point")."""
     item_source: str = ""
     """Where the noun was found: ``right`` (after the number), ``left``, ``shared``."""
     role: str | None = None

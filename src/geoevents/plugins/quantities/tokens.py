@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 import regex
 
-from geoevents.text.numbers import DIGIT_GROUPS
+from geoevents.text.numbers import NEGATIVE_WORDS, NUMERALS
 from geoevents.text.patterns import alternation
 
 __all__ = [
@@ -87,12 +87,22 @@ _OTHER = (
     r"|(?<![\d.,])\d++(?:\.\d++){2,}+(?!\.?\d)"  # versions and addresses: 1.2.3
 )
 _NUMBER = (
-    rf"(?<![\d.,])(?P<digits>{DIGIT_GROUPS})(?!\d)"  # thousands after spaces are joined later
+    rf"(?<![\d.,])(?P<digits>{NUMERALS})(?![\d⁄])"  # thousands after spaces are joined later
     r"(?P<suffix>[\p{L}°µ][\p{L}]*[23²³]?)?"
 )
-_LETTER_CURRENCY = r"[A-Z]{1,3}\$"  # US$, A$, HK$
-_CURRENCY = r"\$US(?!\p{L})|\p{Sc}"
-_WORD = r"(?:\p{L}\.){2,}|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*"
+_LETTER_CURRENCY = r"[A-Z]{1,3}\p{Sc}"  # US$, A$, HK$, E£
+# A sign with capitals glued after it names the country ("$A82m", "$US 5"), before digits
+_CURRENCY = r"\p{Sc}[A-Z]{1,3}(?=[ ]?\d)|\p{Sc}"
+# "minus-1.4": a negative word keeps its hyphen and digits apart; "F-16", "Covid-19" do not.
+# Its first letter is matched first, so that other words pay one character test.
+_NEGATIVE = "|".join(
+    f"[{word[0]}{word[0].upper()}](?i:{regex.escape(word[1:])})" for word in sorted(NEGATIVE_WORDS)
+)
+_WORD = (
+    r"(?:\p{L}\.){2,}"
+    rf"|(?:{_NEGATIVE})(?=-[\d.])"
+    r"|\p{L}[\p{L}\p{M}\p{N}]*(?:[-'’][\p{L}\p{M}\p{N}]+)*"
+)
 
 
 @functools.lru_cache(maxsize=8)
