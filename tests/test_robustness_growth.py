@@ -69,6 +69,14 @@ HOSTILE: dict[str, tuple[Callable[[int], str], int]] = {
     "HTML entities and tags": (repeated("<p>&quot;40&nbsp;km&quot; &amp; <b>3</b></p>"), 400_000),
     "whitespace only": (repeated(" \t\n\u00a0\r\n\u3000"), 400_000),
     "one line without punctuation": (repeated("the convoy moved on "), 1_000_000),
+    # found by a search over runs of every one-, two- and three-character unit (see
+    # docs/explanation/robustness.md): each was quadratic before its fix
+    "100k full stops": (repeated("."), 100_000),
+    "100k exclamation marks": (repeated("!"), 100_000),
+    "one dotted token": (repeated("U.S."), 100_000),
+    "one token of capitals and stops": (repeated("A.B"), 100_000),
+    "one hyphenated token": (repeated("a-7"), 100_000),
+    "apostrophes and hyphens": (repeated("''-"), 100_000),
 }
 
 

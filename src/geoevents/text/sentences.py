@@ -68,9 +68,14 @@ def sentence_lexicons(context: Context) -> SentenceLexicons:
     return context.built("text.sentences", lambda c: SentenceLexicons.from_lexicons(c.lexicon))
 
 
-_CANDIDATE = regex.compile(r"[.!?…]+[\"”’'»)\]]*(?=\s+(\S))")
+# Regex safety. _CANDIDATE scans whole lines, so it must not restart inside a run of stops: the
+# lookbehind makes a run of 100,000 full stops one attempt instead of 100,000 (each of which
+# would read the rest of the run), and the possessive quantifiers never give back what they
+# read. _WORD_BEFORE runs on one word and _WORD_AFTER is matched at one position per dotted
+# acronym, so their single loops read each character at most once per call.
+_CANDIDATE = regex.compile(r"(?<![.!?…])[.!?…]++[\"”’'»)\]]*+(?=\s+(\S))")
 _WORD_BEFORE = regex.compile(r"([\p{L}.]+)\.$")
-_WORD_AFTER = regex.compile(r"\s*(\p{L}+)")
+_WORD_AFTER = regex.compile(r"\s*+(\p{L}+)")
 _CAN_START = regex.compile(r"[\p{Lu}\p{N}\"“‘'«(\[]")
 
 

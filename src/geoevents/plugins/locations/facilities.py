@@ -21,9 +21,14 @@ __all__ = ["facilities", "facility_pattern"]
 def facility_pattern(heads: Sequence[str]) -> regex.Pattern[str]:
     """The pattern of a facility's name, from the ``facility_heads`` lexicon."""
     body = alternation(heads, space=r"[ \t]+")
-    name = r"\p{Lu}[\p{L}\p{M}.-]*(?:['’]\p{L}[\p{L}\p{M}.-]*)?(?!['’])"
+    # Regex safety: a name starts only where no word character, dot or hyphen comes before it,
+    # so a token such as "A.B.C..." of any length is tried once, not from each of its capitals,
+    # and the possessive loops never give back what they read (a space must follow a name).
+    name = r"\p{Lu}[\p{L}\p{M}.-]*+(?:['’]\p{L}[\p{L}\p{M}.-]*+)?(?!['’])"
     words = rf"((?:{name}[ \t]+){{0,4}}?(?:{name}))"
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}'’]){words}[ \t]+(?i:{body})(?![\p{{L}}])")
+    return regex.compile(
+        rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’.-]){words}[ \t]+(?i:{body})(?![\p{{L}}])"
+    )
 
 
 def facilities(

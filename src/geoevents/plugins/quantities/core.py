@@ -320,10 +320,16 @@ def _round_ordinal(word: str) -> bool:
     return ORDINALS.get(word.removesuffix("s"), 0) >= _ROUND_ORDINAL
 
 
+_MAX_HYPHENATED_PARTS = 6
+"""The most parts a number in words has when hyphenated whole: "two-hundred-and-fifty-six"."""
+
+
 def _hyphenated(token: Token, index: int) -> Core | None:
     """A number that starts a hyphenated word, with the rest as its suffix: "four-mile"."""
-    parts = token.text.split("-")
-    for cut in range(len(parts) - 1, 0, -1):
+    parts = token.text.split("-", _MAX_HYPHENATED_PARTS)
+    # Only the first few parts can be number words, so a hyphenated token of any length is
+    # read in constant time ("a-7-a-7-..." scraped from a page is one token).
+    for cut in range(min(len(parts) - 1, _MAX_HYPHENATED_PARTS), 0, -1):
         number = read_number_words(["-".join(parts[:cut]).lower()])
         if number is not None:
             return Core(

@@ -38,6 +38,8 @@ _WINDOW = 160
 _WORD_BEFORE = regex.compile(r"(?r)([\p{L}'’-]+)[ \t\u00a0]*$")  # searched from the end
 _COORDINATORS = frozenset({"and", "but", "then"})
 _NP_WORD = regex.compile(r"[\p{L}\p{N}'’.-]+")
+_WORD_LIMIT = 40
+"""The longest word worth reading: matches end there, so a scraped run of letters costs no more."""
 _CLAUSE_END = regex.compile(r"[.;:!?\"“”«»()\n]|,(?=\s+(?:and|but|who|which|where|while)\b)")
 _PREPOSITION = regex.compile(
     r"(?<![\p{L}])(?:of|in|at|on|to|for|with|from|by|about|after|before|over|through|into"
@@ -251,7 +253,7 @@ def speaker_after(
         start += 1
     limit = min(ceiling, start + _WINDOW)
     end = _clause_end(text, start, limit, lex)
-    word = _NP_WORD.match(text, start, end)
+    word = _NP_WORD.match(text, start, min(end, start + _WORD_LIMIT))
     if word is None:
         return None
     lower = word.group().lower()
@@ -333,7 +335,7 @@ def subject_start(text: str, start: int, end: int, lex: QuoteLexicons) -> int:
 
 def _after_adverbial(text: str, start: int, end: int, lex: QuoteLexicons) -> int:
     """``start`` moved past an opening adverbial ("In a speech on Monday, X ...")."""
-    word = _NP_WORD.match(text, start, end)
+    word = _NP_WORD.match(text, start, min(end, start + _WORD_LIMIT))
     if word is None or word.group().lower() not in lex.openers:
         return start
     comma = text.find(",", word.end(), min(end, start + 80))
@@ -354,7 +356,7 @@ def sentence_subject(text: str, start: int, end: int, lex: QuoteLexicons) -> Ref
     An opening adverbial is passed over ("After the vote, Kim ...").
     """
     start = _after_adverbial(text, start, end, lex)
-    word = _NP_WORD.match(text, start, end)
+    word = _NP_WORD.match(text, start, min(end, start + _WORD_LIMIT))
     if word is not None and word.group().lower() in lex.pronouns:
         return Ref(
             word.start(), word.end(), "pronoun", word.group(), lex.pronouns[word.group().lower()]
