@@ -36,8 +36,8 @@ import geoevents
 
 SOURCE = Path(geoevents.__file__).resolve().parent
 SCANNING_CALLS = ("finditer", "search", "findall", "sub", "subn", "split", "splititer")
-HOSTILE_UNITS: tuple[str, ...] = (".", " ", "\n", "7", "7,", "A", "a", "Aa ", "A.", "'", "’s ", '"', "-", "(")
-HOSTILE_UNITS += (", ", "the ", "12 ")
+HOSTILE_UNITS: tuple[str, ...] = (".", " ", "\n", "7", "7,", "A", "a", "Aa ", "A.", "'", "’s ")
+HOSTILE_UNITS += ('"', "-", "(", ", ", "the ", "12 ")
 SMALL, LARGE = 1_500, 6_000
 LINEAR_LIMIT = 8.0
 FAST_ENOUGH = 0.02  # seconds of CPU for the larger text: too little to measure a ratio

@@ -26,9 +26,7 @@ def facility_pattern(heads: Sequence[str]) -> regex.Pattern[str]:
     # and the possessive loops never give back what they read (a space must follow a name).
     name = r"\p{Lu}[\p{L}\p{M}.-]*+(?:['’]\p{L}[\p{L}\p{M}.-]*+)?(?!['’])"
     words = rf"((?:{name}[ \t]+){{0,4}}?(?:{name}))"
-    return regex.compile(
-        rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’.-]){words}[ \t]+(?i:{body})(?![\p{{L}}])"
-    )
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}\p{{N}}'’.-]){words}[ \t]+(?i:{body})(?![\p{{L}}])")
 
 
 def facilities(
