@@ -215,3 +215,24 @@ def test_the_console_script_is_installed() -> None:
         [str(script), "--version"], capture_output=True, text=True, check=True, timeout=60
     )
     assert result.stdout.startswith("geoevents ")
+
+
+@pytest.mark.parametrize("output_format", ["jsonl", "json", "table"])
+def test_a_lone_surrogate_in_a_record_does_not_stop_the_batch(
+    tmp_path: Path, output_format: str
+) -> None:
+    """JSON may escape half a surrogate pair ("\\ud800"): the record and the next are written."""
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(
+        '{"id": "torn", "text": "Torn \\ud800 text: 12 drones hit the port."}\n'
+        '{"id": "whole", "text": "Three drones were shot down."}\n',
+        encoding="utf-8",
+    )
+    result = run("extract", str(path), "--format", output_format)
+    assert result.returncode == 0, result.stderr
+    assert "whole" in result.stdout or "Three drones" in result.stdout
+    if output_format == "jsonl":
+        torn, whole = (json.loads(line) for line in result.stdout.splitlines())
+        assert torn["text"] == "Torn \ud800 text: 12 drones hit the port."
+        assert torn["quantities"][0]["text"].startswith("12")
+        assert whole["id"] == "whole"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import attrs
 import pytest
@@ -195,3 +196,10 @@ def test_span_overlap(why: str, a: tuple[int, int], b: tuple[int, int], expected
     first, second = Span(start=a[0], end=a[1]), Span(start=b[0], end=b[1])
     assert first.overlaps(second) is expected
     assert second.overlaps(first) is expected
+
+
+def test_to_json_escapes_a_lone_surrogate_so_that_it_encodes_and_reads_back() -> None:
+    document = Document(text="torn \ud800 text")
+    written = document.to_json()
+    written.encode("utf-8")  # raised UnicodeEncodeError before
+    assert json.loads(written)["text"] == "torn \ud800 text"

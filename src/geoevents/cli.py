@@ -7,6 +7,7 @@ JSON line, a bad date in a record), 2 for bad arguments or a file that cannot be
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -129,6 +130,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; return the exit status."""
     parser = build_parser()
     args = parser.parse_args(argv)
+    if isinstance(sys.stdout, io.TextIOWrapper):
+        # A lone surrogate of the input reaches the output as its escape ("\ud800", which is
+        # also what JSON writes for it) instead of stopping the run in the middle of a batch.
+        sys.stdout.reconfigure(errors="backslashreplace")
     try:
         status: int = args.run(args, sys.stdout)
     except (UsageError, PluginLoadError) as error:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any, ClassVar, TypeVar, cast, overload
 
@@ -733,8 +734,20 @@ class Document:
         ]
 
     def to_json(self, *, indent: int | None = None) -> str:
-        """The document as JSON text (see :meth:`to_dict`); non-ASCII characters are kept."""
-        return json.dumps(self.to_dict(), ensure_ascii=False, indent=indent)
+        r"""The document as JSON text (see :meth:`to_dict`); non-ASCII characters are kept.
+
+        A lone surrogate (scraped text can hold one: JSON allows ``"\\ud800"``) is written as
+        its JSON escape, so the text always encodes as UTF-8 and reads back the same.
+        """
+        return _escape_surrogates(json.dumps(self.to_dict(), ensure_ascii=False, indent=indent))
+
+
+def _escape_surrogates(json_text: str) -> str:
+    # Surrogates can only stand inside JSON strings, where the escape means the same character.
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", json_text)
+
+
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def _plover_actor(participant: Participant, text: str) -> dict[str, Any]:
