@@ -1,4 +1,4 @@
-"""``geoevents extract`` on corpora: processes, -o, resuming, dead workers, progress (subprocess)."""
+"""``geoevents extract`` on corpora: processes, -o, resuming, dead workers, progress."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from tests import batch_plugins
 
 STORIES = [
