@@ -66,19 +66,27 @@ def test_an_interrupted_line_is_cut_back_to_the_last_complete_one(tmp_path: Path
     class Interrupted(Exception):
         pass
 
-    with pytest.raises(Interrupted), jsonl.LineWriter(path) as lines:
-        lines.write_document(document)
-        lines._stream.write('{"id": "b", "text": "half')  # a line under way
-        raise Interrupted
+    def interrupted_run() -> None:
+        with jsonl.LineWriter(path) as lines:
+            lines.write_document(document)
+            lines._stream.write('{"id": "b", "text": "half')  # a line under way
+            raise Interrupted
+
+    with pytest.raises(Interrupted):
+        interrupted_run()
     assert path.read_text(encoding="utf-8") == document.to_json() + "\n"
 
 
 def test_replaced_leaves_the_old_file_when_the_block_fails(tmp_path: Path) -> None:
     path = tmp_path / "out.json"
     path.write_text("old", encoding="utf-8")
-    with pytest.raises(RuntimeError), jsonl.replaced(path) as out:
-        out.write("new, but incomplete")
-        raise RuntimeError
+    def failed_run() -> None:
+        with jsonl.replaced(path) as out:
+            out.write("new, but incomplete")
+            raise RuntimeError
+
+    with pytest.raises(RuntimeError):
+        failed_run()
     assert path.read_text(encoding="utf-8") == "old"
     with jsonl.replaced(path) as out:
         out.write("new")
