@@ -236,3 +236,23 @@ def test_a_lone_surrogate_in_a_record_does_not_stop_the_batch(
         assert torn["text"] == "Torn \ud800 text: 12 drones hit the port."
         assert torn["quantities"][0]["text"].startswith("12")
         assert whole["id"] == "whole"
+
+
+@pytest.mark.parametrize("output_format", ["jsonl", "json", "table"])
+def test_a_lone_surrogate_reaches_an_output_file(tmp_path: Path, output_format: str) -> None:
+    """With ``-o`` the file is written in UTF-8 too: the torn character is written escaped."""
+    path = tmp_path / "scraped.jsonl"
+    path.write_text(
+        '{"id": "torn", "text": "Torn \\ud800 text: 12 drones hit the port."}\n'
+        '{"id": "whole", "text": "Three drones were shot down."}\n',
+        encoding="utf-8",
+    )
+    target = tmp_path / f"out.{output_format}"
+    result = run("extract", str(path), "--format", output_format, "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    written = target.read_text(encoding="utf-8")
+    assert "whole" in written or "Three drones" in written
+    if output_format == "jsonl":
+        torn, whole = (json.loads(line) for line in written.splitlines())
+        assert torn["text"] == "Torn \ud800 text: 12 drones hit the port."
+        assert whole["id"] == "whole"

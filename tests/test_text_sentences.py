@@ -88,6 +88,24 @@ def test_paragraphs_are_non_blank_lines() -> None:
     assert [text[s:e] for s, e in paragraphs(text)] == ["First line.", "Second"]
 
 
+def _lines_split_and_stripped(text: str) -> list[tuple[int, int]]:
+    """What paragraphs() returned when it copied each line: the reference it must agree with."""
+    spans = []
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + line.index(stripped[0])
+            spans.append((start, start + len(stripped)))
+        position += len(line) + 1
+    return spans
+
+
+@given(st.text(alphabet=st.sampled_from("ab \t\r\n\u00a0\u2028\u3000\x0c."), max_size=200))
+def test_paragraphs_read_in_place_agree_with_split_and_strip(text: str) -> None:
+    assert paragraphs(text) == _lines_split_and_stripped(text)
+
+
 @given(st.text(alphabet=st.sampled_from("ab .?!\n“”\"'U.S"), max_size=200))
 def test_sentences_are_ordered_trimmed_and_disjoint(text: str) -> None:
     previous_end = 0

@@ -30,7 +30,7 @@ from geoevents.model import (
     Span,
     TimeExpression,
 )
-from geoevents.pipeline import Pipeline, extract, from_dict
+from geoevents.pipeline import Pipeline, RecordError, WorkerDied, extract, from_dict
 from geoevents.resources import Context
 
 __all__ = [
@@ -53,8 +53,10 @@ __all__ = [
     "PluginWarning",
     "Quantity",
     "Quote",
+    "RecordError",
     "Span",
     "TimeExpression",
+    "WorkerDied",
     "__version__",
     "extract",
     "from_dict",

@@ -7,19 +7,23 @@ JSON line, a bad date in a record), 2 for bad arguments or a file that cannot be
 from __future__ import annotations
 
 import argparse
+import collections
+import contextlib
 import io
 import json
 import sys
 from collections.abc import Iterator, Sequence
 from pathlib import Path
-from typing import Any, NoReturn, TextIO
+from typing import Any, Literal, NoReturn, TextIO
 
 import attrs
 
+from geoevents import jsonl
 from geoevents.__about__ import __version__
 from geoevents.manager import PluginLoadError, get_plugin_manager
-from geoevents.model import Document, Mention
-from geoevents.pipeline import Pipeline, parse_published
+from geoevents.model import Document, Mention, escape_surrogates
+from geoevents.pipeline import Pipeline, RecordError, parse_published
+from geoevents.progress import Progress, progress
 
 __all__ = ["main"]
 
@@ -37,6 +41,16 @@ def _published_arg(value: str) -> str:
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
     return value
+
+
+def _positive(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        number = 0
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"expected a positive whole number, got {value!r}")
+    return number
 
 
 def _names(value: str) -> list[str]:
@@ -117,6 +131,26 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="stop at the first plugin failure instead of recording it",
     )
+    extract.add_argument(
+        "-o",
+        "--output",
+        metavar="OUT",
+        help="write to OUT instead of standard output, a complete document at a time",
+    )
+    extract.add_argument(
+        "--skip-existing",
+        action="store_true",
+        help="resume: skip the records whose id is already in OUT, and append to it",
+    )
+    extract.add_argument(
+        "--processes",
+        type=_positive,
+        metavar="N",
+        help="worker processes (default: one per core; 1 runs in this process)",
+    )
+    extract.add_argument(
+        "-q", "--quiet", action="store_true", help="no progress display on standard error"
+    )
     extract.set_defaults(run=_run_extract)
 
     plugins = commands.add_parser(
@@ -154,14 +188,19 @@ def _run_plugins(_args: argparse.Namespace, out: TextIO) -> int:
 
 @attrs.define
 class _Failures:
+    display: Progress
     count: int = 0
 
     def report(self, where: str, problem: str) -> None:
         self.count += 1
-        print(f"geoevents: {where}: {problem}", file=sys.stderr)
+        self.display.write(f"geoevents: {where}: {problem}")
 
 
 def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
+    if args.skip_existing and not args.output:
+        raise UsageError("--skip-existing needs -o/--output: the file to resume")
+    if args.skip_existing and args.format != "jsonl":
+        raise UsageError("--skip-existing needs --format jsonl, whose lines can be appended")
     sources = [_open(name) for name in args.files]
     try:
         pipeline = Pipeline(
@@ -172,21 +211,64 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
         )
     except ValueError as error:
         raise UsageError(str(error)) from None
-    failures = _Failures()
-    documents = _documents(pipeline, sources, args, failures)
-    if args.format == "jsonl":
+    done = frozenset[str]()
+    if args.skip_existing and Path(args.output).exists():
+        done = jsonl.resume(Path(args.output))
+    enabled = not args.quiet and sys.stderr.isatty()
+    total = _count_records(sources, args.input) if enabled else None
+    display = progress(sys.stderr, enabled=enabled, total=total)
+    failures = _Failures(display)
+    try:
+        documents = _documents(pipeline, sources, args, failures, done)
+        if args.format == "jsonl":
+            _write_lines(documents, args, out, display)
+        else:
+            with _whole_output(args, out) as target:
+                _write_whole(documents, args.format, target, display)
+    finally:
+        display.close()
+        for name, stream in sources:
+            if name != "-":
+                stream.close()
+    return 1 if failures.count else 0
+
+
+def _write_lines(
+    documents: Iterator[Document], args: argparse.Namespace, out: TextIO, display: Progress
+) -> None:
+    if not args.output:
         for document in documents:
-            out.write(document.to_json() + "\n")
-    elif args.format == "json":
-        collected = [document.to_dict() for document in documents]
-        json.dump(
-            collected[0] if len(collected) == 1 else collected, out, ensure_ascii=False, indent=2
-        )
+            jsonl.write_json_line(document, out.write)
+            display.update()
+        return
+    with jsonl.LineWriter(Path(args.output), append=args.skip_existing) as lines:
+        for document in documents:
+            lines.write_document(document)
+            display.update()
+
+
+@contextlib.contextmanager
+def _whole_output(args: argparse.Namespace, out: TextIO) -> Iterator[TextIO]:
+    if not args.output:
+        yield out
+        return
+    with jsonl.replaced(Path(args.output)) as target:
+        yield target
+
+
+def _write_whole(documents: Iterator[Document], form: str, out: TextIO, display: Progress) -> None:
+    if form == "json":
+        collected = []
+        for document in documents:
+            collected.append(document.to_dict())
+            display.update()
+        whole = collected[0] if len(collected) == 1 else collected
+        out.write(escape_surrogates(json.dumps(whole, ensure_ascii=False, indent=2)))
         out.write("\n")
     else:
         for document in documents:
             out.write(format_table(document))
-    return 1 if failures.count else 0
+            display.update()
 
 
 def _open(name: str) -> tuple[str, TextIO]:
@@ -209,24 +291,67 @@ def _is_jsonl(name: str, mode: str) -> bool:
     return Path(name).suffix.lower() in JSONL_SUFFIXES
 
 
+def _count_records(sources: list[tuple[str, TextIO]], mode: str) -> int | None:
+    """The number of records to expect, for the time left; None when reading a pipe."""
+    total = 0
+    for name, _stream in sources:
+        if name == "-":
+            return None
+        if not _is_jsonl(name, mode):
+            total += 1
+            continue
+        with Path(name).open("rb") as raw:
+            total += sum(1 for line in raw if line.strip())
+    return total
+
+
 def _documents(
     pipeline: Pipeline,
     sources: list[tuple[str, TextIO]],
     args: argparse.Namespace,
     failures: _Failures,
+    done: frozenset[str],
 ) -> Iterator[Document]:
+    """The documents of every record of every source, in order; failures reported."""
+    places: collections.deque[str] = collections.deque()
+    records = _records(sources, args, failures, done, places)
+    policy: Literal["raise", "record"] = "raise" if args.strict else "record"
+    for result in pipeline.extract_many(records, processes=args.processes, errors=policy):
+        where = places.popleft()
+        if isinstance(result, RecordError):
+            failures.report(where, f"{result.message}; skipped")
+            failures.display.update()
+        else:
+            yield result
+
+
+def _records(
+    sources: list[tuple[str, TextIO]],
+    args: argparse.Namespace,
+    failures: _Failures,
+    done: frozenset[str],
+    places: collections.deque[str],
+) -> Iterator[dict[str, Any]]:
+    """Each record to extract from, its place (``file:line``) put on ``places``."""
     for name, stream in sources:
-        try:
-            if _is_jsonl(name, args.input):
-                yield from _jsonl_documents(pipeline, name, stream, args.published, failures)
-            else:
-                text = _read(name, stream)
-                yield pipeline.extract(
-                    text, published=args.published, id=None if name == "-" else name
-                )
-        finally:
-            if stream is not sys.stdin:
-                stream.close()
+        if _is_jsonl(name, args.input):
+            found = _jsonl_records(name, stream, args.published, failures)
+        else:
+            found = iter([(name, _text_record(name, stream, args.published))])
+        for where, record in found:
+            if record.get("id") in done:
+                failures.display.update()
+                continue
+            places.append(where)
+            yield record
+
+
+def _text_record(name: str, stream: TextIO, published: str | None) -> dict[str, Any]:
+    return {
+        "text": _read(name, stream),
+        "published": published,
+        "id": None if name == "-" else name,
+    }
 
 
 def _read(name: str, stream: TextIO) -> str:
@@ -236,9 +361,9 @@ def _read(name: str, stream: TextIO) -> str:
         raise UsageError(f"cannot read {name}: not UTF-8 text ({error.reason})") from None
 
 
-def _jsonl_documents(
-    pipeline: Pipeline, name: str, stream: TextIO, published: str | None, failures: _Failures
-) -> Iterator[Document]:
+def _jsonl_records(
+    name: str, stream: TextIO, published: str | None, failures: _Failures
+) -> Iterator[tuple[str, dict[str, Any]]]:
     line_number = 0
     while True:
         try:
@@ -261,14 +386,21 @@ def _jsonl_documents(
         if not isinstance(record, dict) or not isinstance(record.get("text"), str):
             failures.report(where, "expected an object with a string 'text'; skipped")
             continue
+        date = record.get("published") or published
         try:
-            yield pipeline.extract(
-                record["text"],
-                published=record.get("published") or published,
-                id=None if record.get("id") is None else str(record["id"]),
-            )
-        except (TypeError, ValueError) as error:
+            parse_published(date)
+        except ValueError as error:
             failures.report(where, f"{error}; skipped")
+            continue
+        record_id = record.get("id")
+        yield (
+            where,
+            {
+                "text": record["text"],
+                "published": date,
+                "id": None if record_id is None else str(record_id),
+            },
+        )
 
 
 def _summary(mention: Mention) -> str:

@@ -739,11 +739,15 @@ class Document:
         A lone surrogate (scraped text can hold one: JSON allows ``"\\ud800"``) is written as
         its JSON escape, so the text always encodes as UTF-8 and reads back the same.
         """
-        return _escape_surrogates(json.dumps(self.to_dict(), ensure_ascii=False, indent=indent))
+        return escape_surrogates(json.dumps(self.to_dict(), ensure_ascii=False, indent=indent))
 
 
-def _escape_surrogates(json_text: str) -> str:
-    # Surrogates can only stand inside JSON strings, where the escape means the same character.
+def escape_surrogates(json_text: str) -> str:
+    r"""``json_text`` with each lone surrogate written as its JSON escape (``\ud800``).
+
+    Such a character (from a JSON ``"\ud800"`` read back) cannot be encoded as UTF-8; inside
+    a JSON string its escape means the same character, and surrogates can stand nowhere else.
+    """
     return _SURROGATE.sub(lambda match: f"\\u{ord(match.group()):04x}", json_text)
 
 

@@ -12,14 +12,18 @@ plugins' results are kept, unless the pipeline is strict.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import inspect
+import itertools
+import pickle
 import threading
 import warnings
 from collections.abc import Callable, Generator, Iterable, Iterator, Mapping, Sequence
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeAlias, TypeVar, cast, overload
 
 import attrs
 
+from geoevents.batch import RecordError, WorkerDied, available_cores, run_in_process, run_in_workers
 from geoevents.manager import (
     Implementation,
     PluginLoadError,
@@ -31,13 +35,28 @@ from geoevents.model import Document, Event, Mention, PluginError
 from geoevents.serialize import document_from_dict
 from geoevents.timeouts import call_within
 
-__all__ = ["Pipeline", "RecordWarning", "extract", "from_dict", "parse_published"]
+__all__ = [
+    "ERROR_POLICIES",
+    "Pipeline",
+    "RecordError",
+    "RecordWarning",
+    "WorkerDied",
+    "extract",
+    "from_dict",
+    "parse_published",
+]
 
 EXTRACT = "geoevents_extract_mentions"
 LINK = "geoevents_build_events"
 _PHASES = {EXTRACT: "extract_mentions", LINK: "build_events"}  # as PluginError.phase names them
 
 T = TypeVar("T")
+
+ErrorPolicy: TypeAlias = Literal["warn", "raise", "ignore", "record"]
+ERROR_POLICIES: tuple[str, ...] = ("warn", "raise", "ignore", "record")
+"""What :meth:`Pipeline.extract_many` may do with a record that cannot be processed."""
+CHUNK_SIZE = 16
+"""How many records :meth:`Pipeline.extract_many` sends to a worker at a time, by default."""
 
 
 class RecordWarning(UserWarning):
@@ -219,6 +238,25 @@ class Pipeline:
         self._link_wrappers = [w for w in self.manager.wrappers(LINK) if w.plugin in selected]
         self.plugins: tuple[str, ...] = tuple(n for n in self.manager.names() if n in selected)
         """The names of the plugins this pipeline runs, in registration order."""
+        self._recipe: _Recipe | None = None
+        self._not_rebuildable = ""
+        if manager is not None:
+            self._not_rebuildable = "it was given its own plugin manager"
+        elif any(not isinstance(p, str) for p in [*(plugins or ()), *extra]):
+            self._not_rebuildable = "it runs in-process plugin objects"
+        else:
+            recipe = _Recipe(
+                plugins=self.plugins,
+                strict=strict,
+                settings=dict(settings or {}),
+                plugin_timeout=plugin_timeout,
+            )
+            try:
+                pickle.dumps(recipe)
+            except Exception as error:
+                self._not_rebuildable = f"its settings cannot be sent to a worker: {error}"
+            else:
+                self._recipe = recipe
 
     @property
     def order(self) -> tuple[str, ...]:
@@ -458,39 +496,124 @@ class Pipeline:
             f"plugin {plugin!r} failed in {phase}: {kind}: {message}", PluginWarning, stacklevel=5
         )
 
+    @overload
     def extract_many(
         self,
         records: Iterable[str | Mapping[str, Any]],
         *,
         errors: Literal["warn", "raise", "ignore"] = "warn",
-    ) -> Iterator[Document]:
-        """Extract from each record in turn.
+        processes: int | None = None,
+        chunk_size: int = CHUNK_SIZE,
+    ) -> Iterator[Document]: ...
+
+    @overload
+    def extract_many(
+        self,
+        records: Iterable[str | Mapping[str, Any]],
+        *,
+        errors: Literal["record"],
+        processes: int | None = None,
+        chunk_size: int = CHUNK_SIZE,
+    ) -> Iterator[Document | RecordError]: ...
+
+    def extract_many(
+        self,
+        records: Iterable[str | Mapping[str, Any]],
+        *,
+        errors: ErrorPolicy = "warn",
+        processes: int | None = None,
+        chunk_size: int = CHUNK_SIZE,
+    ) -> Iterator[Document] | Iterator[Document | RecordError]:
+        """Extract from each record, in worker processes, yielding the documents in input order.
 
         A record is a text, or a mapping with ``text`` and optional ``published`` and ``id``.
-        A record that cannot be processed (not a text, a bad date) is skipped with a
-        :class:`RecordWarning` naming its position and id, so one bad record never loses the
-        rest of the batch; ``errors="raise"`` raises instead, ``errors="ignore"`` skips quietly.
+        Records are read lazily and at most two chunks per worker are in flight, so a stream of
+        any length runs in flat memory.
+
+        A record that cannot be processed (not a text, a bad date, any exception while
+        extracting it, or a worker process that died on it) never stops the batch:
+
+        - ``errors="warn"`` (the default) skips it with a :class:`RecordWarning` naming its
+          position and id;
+        - ``errors="record"`` yields a :class:`RecordError` in its place;
+        - ``errors="ignore"`` skips it quietly;
+        - ``errors="raise"`` raises its exception (:class:`WorkerDied` for a dead worker).
+
+        :param processes: the number of worker processes; None (the default) uses every core
+            this process may run on, 1 runs in this process. Each worker builds the pipeline
+            once. A batch of no more than ``chunk_size`` records runs in this process (starting
+            workers would cost more than it saves), and so does the default for a pipeline
+            that cannot be rebuilt in a worker (see below). The documents are the same
+            whatever the number of processes.
+        :param chunk_size: the number of records sent to a worker at a time.
+        :raises TypeError: ``records`` is a single text or mapping, not an iterable of them.
+        :raises ValueError: ``errors`` is not one of the policies above; ``processes`` or
+            ``chunk_size`` is not a positive integer; or ``processes`` above 1 is asked of a
+            pipeline that cannot be rebuilt in a worker: one with in-process plugin objects
+            (``extra=``, plugin objects in ``plugins``) or its own ``manager``. Install such a
+            plugin (an entry point) to run it in parallel.
         """
-        for index, record in enumerate(records):
-            try:
-                if isinstance(record, Mapping):
-                    if "text" not in record:
-                        raise ValueError("the record has no 'text' field")
-                    document = self.extract(
-                        record["text"], published=record.get("published"), id=record.get("id")
-                    )
-                else:
-                    document = self.extract(record)
-            except (TypeError, ValueError) as error:
-                if errors == "raise":
-                    raise
-                if errors == "warn":
-                    label = f"record {index}"
-                    if isinstance(record, Mapping) and record.get("id") is not None:
-                        label += f" (id {record['id']!r})"
-                    warnings.warn(f"{label} was skipped: {error}", RecordWarning, stacklevel=2)
+        if isinstance(records, str | bytes | bytearray | Mapping):
+            raise TypeError(
+                f"records must be an iterable of texts or records, not a single "
+                f"{type(records).__name__}: pass [text] for one text"
+            )
+        if errors not in ERROR_POLICIES:
+            raise ValueError(
+                f"errors must be one of {', '.join(map(repr, ERROR_POLICIES))}, not {errors!r}"
+            )
+        for name, value in (("processes", processes), ("chunk_size", chunk_size)):
+            if value is not None and (not isinstance(value, int) or value < 1):
+                raise ValueError(f"{name} must be a positive integer, not {value!r}")
+        if processes is not None and processes > 1 and self._recipe is None:
+            raise ValueError(
+                f"processes={processes}: this pipeline cannot be rebuilt in a worker process "
+                f"({self._not_rebuildable}); use processes=1, or install the plugin so that it "
+                f"loads through an entry point"
+            )
+        if processes is None:
+            processes = available_cores() if self._recipe is not None else 1
+        return self._batch(iter(records), errors, processes, chunk_size)
+
+    def _batch(
+        self, records: Iterator[Any], errors: ErrorPolicy, processes: int, chunk_size: int
+    ) -> Iterator[Any]:
+        head = list(itertools.islice(records, chunk_size + 1))
+        items = itertools.chain(head, records)
+        if processes == 1 or len(head) <= chunk_size or self._recipe is None:
+            outcomes = run_in_process(items, self.extract_record)
+        else:
+            build = functools.partial(_rebuild, self._recipe)
+            outcomes = run_in_workers(items, build, processes=processes, chunk_size=chunk_size)
+        for outcome in outcomes:
+            for category, message in outcome.warnings:
+                warnings.warn(message, category, stacklevel=2)
+            if outcome.error is None:
+                yield outcome.value
                 continue
-            yield document
+            if errors == "raise":
+                raise outcome.error
+            failure = _record_error(outcome.index, outcome.item, outcome.error)
+            if errors == "record":
+                yield failure
+            elif errors == "warn":
+                warnings.warn(
+                    f"{failure.label} was skipped: {outcome.error}", RecordWarning, stacklevel=2
+                )
+
+    def extract_record(self, record: str | Mapping[str, Any]) -> Document:
+        """Extract from one record of a batch: a text, or a mapping with ``text``.
+
+        :raises ValueError: the mapping has no ``text``, or a ``published`` that is no date.
+        :raises TypeError: the record or its text is not a string.
+        """
+        if isinstance(record, Mapping):
+            if "text" not in record:
+                raise ValueError("the record has no 'text' field")
+            return self.extract(
+                record["text"], published=record.get("published"), id=record.get("id")
+            )
+        return self.extract(record)
 
     def _mention_problem(self, mention: object, text: str) -> str | None:
         if not isinstance(mention, Mention):
@@ -534,6 +657,32 @@ class Pipeline:
             if layer in layers:
                 ordered[layer] = sorted(layers[layer], key=lambda m: (m.start, m.end, m.plugin))
         return ordered
+
+
+@attrs.frozen(kw_only=True)
+class _Recipe:
+    """What a worker process needs to build the same pipeline: picklable, unlike plugins."""
+
+    plugins: tuple[str, ...]
+    strict: bool
+    settings: dict[str, Any]
+    plugin_timeout: float | None
+
+
+def _rebuild(recipe: _Recipe) -> Callable[[Any], Document]:
+    """In a worker process: the pipeline of ``recipe``, as its function of one record."""
+    pipeline = Pipeline(
+        plugins=recipe.plugins,
+        strict=recipe.strict,
+        settings=recipe.settings,
+        plugin_timeout=recipe.plugin_timeout,
+    )
+    return pipeline.extract_record
+
+
+def _record_error(index: int, record: object, error: BaseException) -> RecordError:
+    record_id = record.get("id") if isinstance(record, Mapping) else None
+    return RecordError(index=index, id=record_id, type=type(error).__name__, message=str(error))
 
 
 def _items(returned: object) -> Iterable[Any]:

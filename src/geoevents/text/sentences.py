@@ -112,15 +112,28 @@ class Sentences:
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
-    """The non-blank lines of ``text``, as ``(start, end)`` offsets with whitespace trimmed."""
+    r"""The non-blank lines of ``text``, as ``(start, end)`` offsets with whitespace trimmed.
+
+    >>> paragraphs("Title\n\n  First line. \nSecond.")
+    [(0, 5), (9, 20), (22, 29)]
+
+    The text is read in place: no line is copied, so a long text costs only its offsets.
+    """
     spans = []
     position = 0
-    for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped:
-            start = position + line.index(stripped[0])
-            spans.append((start, start + len(stripped)))
-        position += len(line) + 1
+    length = len(text)
+    while position <= length:
+        end = text.find("\n", position)
+        if end == -1:
+            end = length
+        start, stop = position, end
+        while start < stop and text[start].isspace():
+            start += 1
+        while stop > start and text[stop - 1].isspace():
+            stop -= 1
+        if start < stop:
+            spans.append((start, stop))
+        position = end + 1
     return spans
 
 
