@@ -273,9 +273,9 @@ def test_extract_many_skips_a_bad_record_and_keeps_the_rest() -> None:
 
 def test_extract_many_can_raise_or_ignore() -> None:
     pipeline = plugin_pipeline(Digits())
-    with pytest.raises(TypeError):
-        list(pipeline.extract_many([3], errors="raise"))  # type: ignore[list-item]
     records: list[Any] = [3, "5"]
+    with pytest.raises(TypeError):
+        list(pipeline.extract_many(records, errors="raise"))
     assert [d.text for d in pipeline.extract_many(records, errors="ignore")] == ["5"]
 
 
