@@ -10,6 +10,7 @@ loaded ones, a :class:`Pipeline` runs a chosen set.
 """
 
 from geoevents.__about__ import __version__
+from geoevents.exports import to_dataframe
 from geoevents.hookspecs import hookimpl
 from geoevents.manager import PluginLoadError, PluginNameConflict, PluginWarning
 from geoevents.model import (
@@ -61,4 +62,5 @@ __all__ = [
     "extract",
     "from_dict",
     "hookimpl",
+    "to_dataframe",
 ]

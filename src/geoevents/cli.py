@@ -18,7 +18,7 @@ from typing import Any, Literal, NoReturn, TextIO
 
 import attrs
 
-from geoevents import jsonl
+from geoevents import exports, jsonl
 from geoevents.__about__ import __version__
 from geoevents.manager import PluginLoadError, get_plugin_manager
 from geoevents.model import Document, Mention, escape_surrogates
@@ -28,7 +28,7 @@ from geoevents.progress import Progress, progress
 __all__ = ["main"]
 
 JSONL_SUFFIXES = frozenset({".jsonl", ".ndjson"})
-FORMATS = ("json", "jsonl", "table")
+FORMATS = ("json", "jsonl", "table", "csv", "geojson", "plover")
 
 
 class UsageError(Exception):
@@ -104,6 +104,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "--format", choices=FORMATS, default="json", help="output format (default: json)"
+    )
+    extract.add_argument(
+        "--layer",
+        metavar="LAYER",
+        help="with --format csv: the layer written, one row per mention (quantities, events...)",
     )
     extract.add_argument(
         "--input",
@@ -211,6 +216,7 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
         )
     except ValueError as error:
         raise UsageError(str(error)) from None
+    csv_columns = _csv_columns(args, pipeline)
     done = frozenset[str]()
     if args.skip_existing and Path(args.output).exists():
         done = jsonl.resume(Path(args.output))
@@ -222,6 +228,9 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
         documents = _documents(pipeline, sources, args, failures, done)
         if args.format == "jsonl":
             _write_lines(documents, args, out, display)
+        elif args.format in ("csv", "geojson", "plover"):
+            with _whole_output(args, out) as target:
+                _write_exports(_shown(documents, display), args, csv_columns, target)
         else:
             with _whole_output(args, out) as target:
                 _write_whole(documents, args.format, target, display)
@@ -231,6 +240,41 @@ def _run_extract(args: argparse.Namespace, out: TextIO) -> int:
             if name != "-":
                 stream.close()
     return 1 if failures.count else 0
+
+
+def _csv_columns(args: argparse.Namespace, pipeline: Pipeline) -> list[str]:
+    if args.format != "csv":
+        if args.layer:
+            raise UsageError("--layer goes with --format csv")
+        return []
+    layers = [*pipeline.mention_types, exports.EVENTS]
+    if not args.layer:
+        raise UsageError(f"--format csv needs --layer, one of: {', '.join(layers)}")
+    if args.layer not in layers:
+        raise UsageError(f"no layer {args.layer!r} in these plugins; one of: {', '.join(layers)}")
+    return exports.columns(args.layer, pipeline.mention_types.get(args.layer))
+
+
+def _shown(documents: Iterator[Document], display: Progress) -> Iterator[Document]:
+    for document in documents:
+        yield document
+        display.update()
+
+
+def _write_exports(
+    documents: Iterator[Document], args: argparse.Namespace, names: list[str], out: TextIO
+) -> None:
+    if args.format == "csv":
+        exports.write_csv(documents, args.layer, names, out)
+        return
+    if args.format == "plover":
+        for document in documents:
+            for record in document.to_plover():
+                out.write(escape_surrogates(json.dumps(record, ensure_ascii=False)) + "\n")
+        return
+    with exports.GeoJSONWriter(out) as geojson:
+        for document in documents:
+            geojson.write_document(document)
 
 
 def _write_lines(
