@@ -55,8 +55,9 @@ eval: $(VENV)/.stamp-dev  ## Accuracy per layer against the gold corpora in ../s
 		echo; echo "== $$suite"; $(PY) "$$suite" || status=1; \
 	done; exit $$status
 
-bench: $(VENV)/.stamp-dev  ## Throughput against peer tools (installs them in .venv-bench).
+bench: $(VENV)/.stamp-dev  ## Throughput against peer tools (installs them in .venv-bench); scale.
 	$(PY) benchmarks/speed.py $(BENCH_ARGS)
+	$(PY) benchmarks/scale.py $(SCALE_ARGS)
 
 clean:  ## Remove the virtual environments and build output.
 	rm -rf $(VENV) .venv-bench docs/_build build dist .mypy_cache .ruff_cache .pytest_cache .fuzz-new

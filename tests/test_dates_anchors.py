@@ -159,6 +159,45 @@ def test_a_date_relative_to_another_is_counted_from_it(text: str, expected: list
     assert found(text) == expected
 
 
+COARSER_ANCHORS = [
+    # The anchor is known only as a year, month or week: a move shorter than it stays inside it
+    # (it used to start from the first day, so that any move back left the anchor).
+    pytest.param(
+        "The mine closed in 2016. The previous month, 300 workers had been laid off.",
+        [("2016", "2016", None, None), ("The previous month", "2016", None, None)],
+        id="previous-month-of-a-year",
+    ),
+    pytest.param(
+        "The dam burst in March 2019. The day before, engineers had warned of cracks.",
+        [("March 2019", "2019-03", None, None), ("The day before", "2019-03", None, None)],
+        id="day-before-a-month",
+    ),
+    pytest.param(
+        "The port reopened in 2021. The week before, the last mines had been cleared.",
+        [("2021", "2021", None, None), ("The week before", "2021", None, None)],
+        id="week-before-a-year",
+    ),
+    pytest.param(
+        "The mine closed in 2016. Two years earlier, it had employed 900.",
+        [("2016", "2016", None, None), ("Two years earlier", "2014", None, None)],
+        id="a-longer-move-still-leaves-it",
+    ),
+    pytest.param(
+        "The dam burst in March 2019. Three weeks later, the valley was dry.",
+        [
+            ("March 2019", "2019-03", None, None),
+            ("Three weeks", "P3W", "Three weeks later", "2019-03"),
+        ],
+        id="a-move-forward-from-the-first-day",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COARSER_ANCHORS)
+def test_a_move_shorter_than_a_coarse_anchor_stays_in_it(text: str, expected: list[Found]) -> None:
+    assert found(text) == expected
+
+
 UNANCHORED = [
     pytest.param(
         "Two days later, the convoy turned back.",

@@ -12,6 +12,8 @@ a half, a season or a year. :class:`Period` reads such a value and moves it.
 '2025-05-05'
 >>> Period.parse("2025-03").moved(3, "W").value
 '2025-03'
+>>> Period.parse("2016").moved(-1, "M").value
+'2016'
 >>> Period.parse("PAST_REF") is None
 True
 """
@@ -43,6 +45,7 @@ _UNIT_GRANULARITY = {"D": "day", "W": "day", "M": "month", "Y": "year"}
 """The granularity a move by a unit leaves ("two weeks later" is a day)."""
 _WITHIN_A_YEAR = frozenset({"week", "weekend", "month", "quarter", "season", "half"})
 """Periods that a move by whole years keeps ("a year earlier" than a quarter is a quarter)."""
+_MONTHS_LONG = {"month": 1, "quarter": 3, "season": 3, "half": 6, "year": 12}
 _SEASON_MONTHS = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 _VALUE = regex.compile(
     r"(?P<year>\d{4})(?:-(?:(?P<month>\d\d)(?:-(?P<day>\d\d))?|Q(?P<quarter>[1-4])"
@@ -86,6 +89,15 @@ class Period:
             return None
 
     @property
+    def last(self) -> dt.date:
+        """The last day of the period."""
+        months = _MONTHS_LONG.get(self.granularity)
+        if months is None:  # a day, a week or a weekend (which starts on its Monday)
+            return self.first + dt.timedelta(days=0 if self.granularity == "day" else 6)
+        following = shift(self.first, months, "M")
+        return dt.date.max if following is None else following - dt.timedelta(days=1)
+
+    @property
     def value(self) -> str:
         """The period as a TIMEX3 value."""
         first, granularity = self.first, self.granularity
@@ -112,10 +124,15 @@ class Period:
         earlier" than the third quarter is the third quarter of the year before). None outside
         the years 1 to 9999.
         """
-        moved = shift(self.first, amount, unit)
+        by = _UNIT_GRANULARITY.get(unit, "day")
+        # Known only as a coarser period, the date moved from may be anywhere in it: a move
+        # back starts from its last day, so that a move shorter than the period stays in it
+        # ("2016 ... the previous month" is in 2016, not 2015).
+        coarser = COARSENESS[self.granularity] > COARSENESS[by]
+        start = self.last if amount < 0 and coarser else self.first
+        moved = shift(start, amount, unit)
         if moved is None:
             return None
-        by = _UNIT_GRANULARITY.get(unit, "day")
         if unit == "Y" and self.granularity in _WITHIN_A_YEAR:
             granularity = self.granularity
         else:

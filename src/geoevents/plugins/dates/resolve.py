@@ -22,7 +22,7 @@ import regex
 from geoevents.model import TimeExpression
 from geoevents.plugins.dates.candidates import Candidate
 from geoevents.plugins.dates.holidays import holiday_date
-from geoevents.plugins.dates.periods import Period
+from geoevents.plugins.dates.periods import COARSENESS, Period
 from geoevents.plugins.dates.read_reference import COMPARISON
 from geoevents.plugins.dates.timex import (
     Tense,
@@ -681,7 +681,8 @@ class DateResolver:
         if candidate.relation == "than":  # "on 11 May, three days later than planned"
             return Resolved(anchor.value, anchor.granularity)
         weekly = candidate.granularity in ("week", "weekend") and candidate.kind == "date"
-        if weekly and candidate.unit == "W":  # "the following week"
+        finer = COARSENESS[anchor.granularity] <= COARSENESS["week"]
+        if weekly and candidate.unit == "W" and finer:  # "the following week"
             moved = shift(anchor.first, int(candidate.offset or 1), "W")
             return _NONE if moved is None else Resolved(week_value(moved), "week")
         sign = candidate.offset or 1
