@@ -530,6 +530,20 @@ NAMES_AND_VERBS = [
         id="a-show-called-60-minutes",
     ),
     pytest.param('The poster showed the film "High Noon".', NOVEMBER, [], id="a-film"),
+    # a reference to "the year" or "the month" is a title when it is capitalised in a sentence
+    pytest.param(
+        "The magazine named her its Person of the Year on Wednesday.",
+        NOVEMBER,
+        [("Wednesday", "2025-10-29")],
+        id="an-award-of-the-year",
+    ),
+    pytest.param("He was voted Employee of the Month.", NOVEMBER, [], id="an-award-of-the-month"),
+    pytest.param(
+        "Exports for the year rose 4%.",
+        NOVEMBER,
+        [("the year", "2025")],
+        id="the-year-in-lower-case",
+    ),
     pytest.param(
         "This week the talks resumed.", NOVEMBER, [("This week", "2025-W45")], id="a-sentence-start"
     ),

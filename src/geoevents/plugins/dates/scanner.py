@@ -176,7 +176,16 @@ class Scanner:
 _FRACTION = regex.compile(r"[^\S\n]*(?:[13]/[24]|[½¼¾])\Z")
 _FRACTIONS = {"1/2": 0.5, "1/4": 0.25, "3/4": 0.75, "½": 0.5, "¼": 0.25, "¾": 0.75}
 _TITLED = frozenset(
-    {"relative_unit", "offset", "within", "duration", "vague_duration", "time", "anchored"}
+    {
+        "relative_unit",
+        "offset",
+        "within",
+        "duration",
+        "vague_duration",
+        "time",
+        "anchored",
+        "reference",
+    }
 )
 """The patterns whose words are written in lower case, so that capitals show a title ("This
 Week", "60 Minutes", "High Noon")."""
