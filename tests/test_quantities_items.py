@@ -125,6 +125,54 @@ ITEMS = [
 ]
 
 
+SHARED_WITH_A_SUBJECT = [
+    # A bare count that is the subject of its own verb shares an earlier count's noun only when
+    # that count is a subject too (parallel clauses) or names the whole it is part of.
+    pytest.param(
+        "Between the two blasts, at least 20 were killed.",
+        [("two", "blasts"), ("at least 20", None)],
+        id="no-noun-from-a-fronted-phrase",
+    ),
+    pytest.param(
+        "Police raided the two homes, and 15 were arrested.",
+        [("two", "homes"), ("15", None)],
+        id="no-noun-from-an-object",
+    ),
+    pytest.param(
+        "Five soldiers were killed and three were captured.",
+        [("Five", "soldiers"), ("three", "soldiers")],
+        id="parallel-clauses-share",
+    ),
+    pytest.param(
+        "Seven miners died, 12 were rescued.",
+        [("Seven", "miners"), ("12", "miners")],
+        id="parallel-clauses-without-and-share",
+    ),
+    pytest.param(
+        "Of the 20 hostages, 14 were freed.",
+        [("20", "hostages"), ("14", "hostages")],
+        id="a-part-of-a-whole-shares",
+    ),
+    pytest.param(
+        "Among the 300 passengers, 12 were injured.",
+        [("300", "passengers"), ("12", "passengers")],
+        id="among-a-whole-shares",
+    ),
+    pytest.param(
+        "Rebels took 40 villages, and 12 towns later.",
+        [("40", "villages"), ("12", "towns")],
+        id="a-noun-of-its-own-wins",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARED_WITH_A_SUBJECT)
+def test_a_bare_subject_shares_a_noun_only_with_a_parallel_count(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert items(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), ITEMS)
 def test_items(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert items(text) == expected

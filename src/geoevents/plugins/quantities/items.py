@@ -260,10 +260,37 @@ class _Linker:
                 and reading.first - previous.end <= _LINK_REACH
                 and not self._sentence_between(previous.end, reading.first)
                 and not self._noun_follows(reading)
+                and not self._subject_of_its_own(previous, reading)
             ):
                 reading.item, reading.item_source = previous.item, "shared"
             if reading.item is not None:
                 previous = reading
+
+    def _subject_of_its_own(self, previous: Reading, reading: Reading) -> bool:
+        """Whether a bare count opens a clause that does not continue the earlier count's.
+
+        "23 people were killed and 140 were wounded" is two parallel clauses, and "Of the 20
+        hostages, 14 were freed" a part of a whole: the second count shares the noun. But in
+        "Between the two blasts, at least 20 were killed" or "Police raided two homes, and 15
+        were arrested", the earlier count is no subject, so the later one, subject of its own
+        verb, counts something else.
+        """
+        tokens = self.tokens
+        if reading.end >= len(tokens) or tokens[reading.end].lower not in self.grammar.role_links:
+            return False  # no verb of its own: "and 140 wounded", "100 thousand in London"
+        before = previous.first - 1
+        while before >= 0 and tokens[before].lower in self.grammar.partitive_determiners:
+            before -= 1
+        if before >= 0 and tokens[before].lower in {"of", "among"}:
+            return False  # the whole a part is taken from
+        after = previous.noun_end if previous.noun_end > 0 else previous.end
+        if after >= len(tokens):
+            return True
+        verb = tokens[after]
+        return verb.kind != WORD or not (
+            verb.lower in self.grammar.role_links
+            or self.grammar.casualties.match([(verb.text, verb.lower)])
+        )
 
     def _sentence_between(self, start: int, end: int) -> bool:
         return any(
