@@ -17,6 +17,16 @@ def speakers(text: str) -> list[str | None]:
 
 SPEAKERS = [
     (
+        "a-body-named-with-for",
+        "“Real wages fell,” said the Institute for Wage Studies.",
+        ["Institute for Wage Studies"],
+    ),
+    (
+        "a-body-named-with-on",
+        "“Turnout fell,” the Commission on Fair Elections said on Monday.",
+        ["the Commission on Fair Elections"],  # the subject as written
+    ),
+    (
         "title-before-name",
         "“Winter will be hard,” Estonian Prime Minister Kaja Tamm said.",
         ["Kaja Tamm"],

@@ -79,6 +79,38 @@ def test_person_evidence() -> None:
     assert people == {"Ole Dahl": True, "Anna Berg": True, "Riga Port": False}
 
 
+BODY_NAMES = [
+    pytest.param(
+        "Inflation rose, the Office for National Statistics said.",
+        ["Inflation", "Office for National Statistics"],  # the caller judges the first word
+        id="for-after-a-body",
+    ),
+    pytest.param(
+        "The Commission on the Status of Women met.",
+        ["Commission on the Status of Women"],
+        id="on-the-after-a-body",
+    ),
+    pytest.param(
+        "The Coalition against Hunger sent food.", ["Coalition against Hunger"], id="against"
+    ),
+    pytest.param(
+        "The Accountability Office on June 18 called for a rerun.",
+        ["Accountability Office", "June"],
+        id="no-date-after-on",
+    ),
+    pytest.param(
+        "Ana Ruiz on Tuesday met Paulo Reis for Lunch.",
+        ["Ana Ruiz", "Paulo Reis", "Lunch"],
+        id="no-join-after-a-person",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_NAMES)
+def test_a_bodys_name_runs_through_for_on_and_against(text: str, expected: list[str]) -> None:
+    assert [n.text for n in FINDER.names(text)] == expected
+
+
 @pytest.mark.parametrize(
     ("mention", "offset", "expected"),
     [

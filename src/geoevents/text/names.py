@@ -49,6 +49,11 @@ _TOKEN = regex.compile(rf"{_WORD}|\p{{Ll}}+")
 _POSSESSIVE = regex.compile(r"['’]s?(?!\p{L})")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SPACE = r"[ \t\u00a0]+"
+_CALENDAR = (  # "the Office on June 18", "the Council on Monday": a date follows, not a name
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\p{L}\p{N}])"
+)
 
 
 def _sequence_pattern(lexicons: NameLexicons) -> regex.Pattern[str]:
@@ -62,6 +67,13 @@ def _sequence_pattern(lexicons: NameLexicons) -> regex.Pattern[str]:
     """
     particles = alternation(lexicons.particles)
     joint = rf"{_SPACE}(?:(?:{particles}|of){_SPACE})*+" if particles else _SPACE
+    if lexicons.bodies:
+        # "for", "on", "against" join a name only after a body's head: "the Institute for
+        # Fiscal Studies", not "Putin on Tuesday"
+        heads = alternation(word.capitalize() for word in lexicons.bodies)
+        after_head = rf"(?<=(?<![\p{{L}}\p{{N}}])(?:{heads}))"
+        body = rf"{after_head}{_SPACE}(?:for|on|against)(?:{_SPACE}the)?{_SPACE}(?!{_CALENDAR})"
+        joint = rf"(?:{body}|{joint})"
     word = rf"(?:\p{{Lu}}\.(?:\p{{Lu}}\.)+|\p{{Lu}}\p{{Ll}}{{0,4}}\.|{_WORD})"
     # The first word starts with a capital: a run that starts with "al-" is found from the
     # capital after it, and :meth:`NameFinder._scan` moves its start back over the prefix.
@@ -107,6 +119,9 @@ class NameLexicons:
     """Lower-case words that may stand inside a name ("von", "bin")."""
     stopwords: frozenset[str]
     """Capitalised words that are never part of a name ("But", "Says")."""
+    bodies: frozenset[str] = frozenset()
+    """Lower-case nouns that head a body's name and may take "for", "on" or "against" inside
+    it ("Institute for Fiscal Studies", "Commission on Human Rights")."""
 
     @classmethod
     def from_mappings(
@@ -117,14 +132,19 @@ class NameLexicons:
         given_names: Mapping[str, str],
         particles: Iterable[str],
         stopwords: Iterable[str],
+        bodies: Iterable[str] = (),
     ) -> NameLexicons:
-        """Lexicons from mappings as :meth:`geoevents.Context.lexicon` returns them."""
+        """Lexicons from mappings as :meth:`geoevents.Context.lexicon` returns them.
+
+        ``bodies`` may hold phrases ("white house"); only single words head a name.
+        """
         return cls(
             titles={k.lower(): v for k, v in titles.items()},
             honorifics={k.lower().rstrip("."): v for k, v in honorifics.items()},
             given_names=dict(given_names),
             particles=frozenset(p.lower() for p in particles),
             stopwords=frozenset(s.lower() for s in stopwords),
+            bodies=frozenset(b.lower() for b in bodies if b.isalpha()),
         )
 
     @classmethod
@@ -136,6 +156,7 @@ class NameLexicons:
             given_names=lexicon("given_names"),
             particles=lexicon("name_particles"),
             stopwords=lexicon("name_stopwords"),
+            bodies=lexicon("organisation_nouns"),
         )
 
 
