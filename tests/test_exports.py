@@ -14,7 +14,7 @@ from tests.test_cli import run
 
 import geoevents
 from geoevents import exports
-from geoevents.model import EVENT_TYPES, Document, Event, Location, Mention, Quantity
+from geoevents.model import EVENT_TYPES, Anchor, Document, Event, Location, Mention, Quantity, Span
 
 STORIES = [
     {
@@ -253,3 +253,12 @@ def test_plover_lines_are_the_documents_plover_records(
     assert expected, "the stories have no events: the test would check nothing"
     assert records == expected
     assert {record["event_type"] for record in records} <= EVENT_TYPES
+
+
+def test_an_event_without_a_location_has_empty_location_columns() -> None:
+    trigger = Anchor(start=0, end=7, text="Protest")
+    event = Event(type="PROTEST", trigger=trigger, sentence=Span(start=0, end=7))
+    (row,) = exports.mention_rows(Document(text="Protest", events=[event]), "events")
+    assert list(row) == exports.columns("events")
+    assert row["location_name"] is None
+    assert row["location_lat"] is None

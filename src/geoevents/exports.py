@@ -19,6 +19,7 @@ under their output-contract names. A field that holds a record of its own (an ev
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import types
 import typing
@@ -89,18 +90,36 @@ def _record_class(hint: Any) -> type[Any] | None:
 
 
 def mention_rows(document: Document, layer: str) -> list[dict[str, Any]]:
-    """One flat dict per mention of ``layer`` (``"events"`` for the events), in text order."""
+    """One flat dict per mention of ``layer`` (``"events"`` for the events), in text order.
+
+    Every row has the keys of :func:`columns` for its mention's class, in that order: a
+    record that is missing (an event without a location) gives None in each of its columns.
+    """
     items: Iterable[Mention | Event] = document.events if layer == EVENTS else document.layer(layer)
     head = {
         "document_id": document.id,
         "published": document.published.isoformat() if document.published else None,
     }
     rows = []
+    names_of: dict[type[Any], tuple[str, ...]] = {}
     for item in items:
-        row = dict(head)
-        _spread(item.to_dict(), "", row)
+        flat = dict(head)
+        _spread(item.to_dict(), "", flat)
+        cls = type(item)
+        if cls not in names_of:
+            names_of[cls] = tuple(columns(layer, cls if issubclass(cls, Mention) else None))
+        names = names_of[cls]
+        row = {name: flat.get(name) for name in names}
+        for name, value in flat.items():  # fields a plugin's class adds past its annotations
+            if name not in row and not (value is None and f"{name}_" in _prefixes(names)):
+                row[name] = value
         rows.append(row)
     return rows
+
+
+@functools.lru_cache(maxsize=64)
+def _prefixes(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset(name[: i + 1] for name in names for i, c in enumerate(name) if c == "_")
 
 
 def _spread(values: Mapping[str, Any], prefix: str, row: dict[str, Any]) -> None:
