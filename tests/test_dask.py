@@ -19,6 +19,7 @@ from distributed import Client, LocalCluster
 
 import geoevents
 from geoevents.dask import extract_bag, extract_dataframe, pipelines_built
+from geoevents.exports import columns, mention_rows
 
 # Our own short sentences: counts, money, dates, quotes, places, a few with nothing to find.
 SENTENCES = [
@@ -56,9 +57,12 @@ def client() -> Iterator[Client]:
         yield client
 
 
-def expected(records: list[Any], **options: Any) -> list[dict[str, Any]]:
-    pipeline = geoevents.Pipeline(**options)
-    return [document.to_dict() for document in pipeline.extract_many(records, processes=1)]
+def documents(records: list[Any]) -> list[geoevents.Document]:
+    return list(geoevents.Pipeline().extract_many(records, processes=1))
+
+
+def expected(records: list[Any]) -> list[dict[str, Any]]:
+    return [document.to_dict() for document in documents(records)]
 
 
 def test_bag_gives_extract_many_documents_in_order(client: Client) -> None:
@@ -138,25 +142,28 @@ def articles(records: list[dict[str, Any]], npartitions: int = 3) -> dd.DataFram
 
 def test_dataframe_documents_are_extract_many_documents(client: Client) -> None:
     frame = extract_dataframe(articles(RECORDS)).compute()
-    assert list(frame.columns) == ["id", "document", "error"]
+    assert list(frame.columns) == ["document_id", "document", "error"]
     assert [json.loads(d) for d in frame["document"]] == expected(RECORDS)
-    assert list(frame["id"]) == [r["id"] for r in RECORDS]
+    assert list(frame["document_id"]) == [r["id"] for r in RECORDS]
+    assert list(frame.index) == list(range(len(RECORDS)))
     assert frame["error"].isna().all()
 
 
 @pytest.mark.parametrize("layer", ["quantities", "dates", "locations", "events"])
 def test_dataframe_mentions_are_the_documents_mentions(client: Client, layer: str) -> None:
     frame = extract_dataframe(articles(RECORDS), layer=layer).compute()
+    names = columns(layer)
+    # as to_dataframe reads them: an event without a location has None in location_name...
     rows = [
-        {"id": document["id"], **mention}
-        for document in expected(RECORDS)
-        for mention in document[layer]
+        {name: row.get(name) for name in names}
+        for document in documents(RECORDS)
+        for row in mention_rows(document, layer)
     ]
     assert rows, f"the sentences should have {layer}"
-    got = frame.drop(columns="error").to_dict("records")
-    assert got == rows
+    assert list(frame.columns) == [*names, "error"]
+    assert frame.drop(columns="error").to_dict("records") == rows
     # each row keeps its article's index label, so it joins back onto the input
-    assert list(frame.index) == [int(row["id"][1:]) for row in rows]
+    assert list(frame.index) == [int(str(row["document_id"])[1:]) for row in rows]
 
 
 def test_dataframe_meta_is_given_not_inferred(client: Client) -> None:
@@ -170,7 +177,7 @@ def test_dataframe_bad_article_gets_an_error_row(client: Client) -> None:
     records = [*RECORDS[:2], {"id": "bad", "text": "Some words.", "published": "soon"}]
     frame = extract_dataframe(articles(records, 1), layer="quantities").compute()
     errors = frame[frame["error"].notna()]
-    assert list(errors["id"]) == ["bad"]
+    assert list(errors["document_id"]) == ["bad"]
     assert errors["error"].iloc[0].startswith("ValueError: published: cannot read 'soon'")
     assert len(frame) - 1 == sum(len(d["quantities"]) for d in expected(records[:2]))
 
@@ -188,7 +195,8 @@ def test_dataframe_columns_are_optional_and_dates_may_be_empty(client: Client) -
     # an empty cell is no date (not an error): the undated copy's Monday stays unresolved
     assert list(result["value"]) == ["2025-03-03", None]
     assert list(result.index) == [0, 1]
-    assert list(result["id"]) == [None, None]
+    assert list(result["document_id"]) == [None, None]
+    assert list(result["published"]) == ["2025-03-05", None]
     assert result["error"].isna().all()
 
 

@@ -30,7 +30,6 @@ raises an :class:`ImportError` naming the extra to install.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import pickle
 import threading
 from collections.abc import Iterable, Iterator, Mapping
@@ -47,13 +46,11 @@ except ImportError as error:  # pragma: no cover - the dask extra is installed f
         f"geoevents.dask needs Dask and pandas ({error}): pip install 'geoevents[dask]'"
     ) from error
 
-from geoevents.model import Document, Event
+from geoevents import exports
+from geoevents.model import Document
 from geoevents.pipeline import ERROR_POLICIES, ErrorPolicy, Pipeline, RecordError
 
 __all__ = ["extract_bag", "extract_dataframe", "pipelines_built"]
-
-EVENTS = "events"
-"""The ``layer=`` of :func:`extract_dataframe` that gives one row per event."""
 
 
 @attrs.frozen(kw_only=True)
@@ -159,25 +156,24 @@ def _error_dict(error: RecordError) -> dict[str, Any]:
 
 def _documents(
     records: Iterable[object], spec: _Spec, published: object, errors: ErrorPolicy
-) -> Iterator[dict[str, Any]]:
-    """The documents of one partition's records as dicts, error records as ``{"id", "error"}``."""
+) -> Iterator[Document | RecordError]:
+    """The documents of one partition's records, in order, by this process's pipeline."""
     pipeline = _pipeline(spec)
     items: list[Any] = [_with_published(record, published) for record in records]
     # one overload per policy; with any of them each result is a document or a RecordError
     results: Iterator[Document | RecordError] = pipeline.extract_many(
         items, errors=cast("Literal['record']", errors), processes=1
     )
-    for result in results:
-        if isinstance(result, RecordError):
-            yield _error_dict(result)
-        else:
-            yield result.to_dict()
+    return iter(results)
 
 
 def _bag_partition(
     records: Iterable[object], spec: _Spec, published: object, errors: ErrorPolicy
 ) -> list[dict[str, Any]]:
-    return list(_documents(records, spec, published, errors))
+    return [
+        _error_dict(result) if isinstance(result, RecordError) else result.to_dict()
+        for result in _documents(records, spec, published, errors)
+    ]
 
 
 def extract_bag(
@@ -251,35 +247,26 @@ def _records(frame: pd.DataFrame, columns: _Columns) -> list[dict[str, Any]]:
     return records
 
 
-def _flatten(document: Mapping[str, Any], layer: str) -> list[dict[str, Any]]:
-    """One row per mention (or event) of ``layer`` in a document dict, with the document's id.
-
-    A stand-in until ``geoevents.exports.mention_rows`` exists.
-    """
-    return [{"id": document["id"], **mention} for mention in document.get(layer, ())]
-
-
 def _frame_partition(
     frame: pd.DataFrame,
     spec: _Spec,
-    columns: _Columns,
+    reads: _Columns,
     published: object,
     layer: str | None,
     meta: pd.DataFrame,
 ) -> pd.DataFrame:
     rows: list[dict[str, Any]] = []
     index: list[Any] = []
-    results = _documents(_records(frame, columns), spec, published, "record")
+    results = _documents(_records(frame, reads), spec, published, "record")
     for label, result in zip(frame.index, results, strict=True):
-        if "error" in result:
-            error = result["error"]
-            rows.append({"id": result["id"], "error": f"{error['type']}: {error['message']}"})
+        if isinstance(result, RecordError):
+            rows.append({"document_id": result.id, "error": f"{result.type}: {result.message}"})
             index.append(label)
         elif layer is None:
-            rows.append({"id": result["id"], "document": json.dumps(result, ensure_ascii=False)})
+            rows.append({"document_id": result.id, "document": result.to_json()})
             index.append(label)
         else:
-            found = _flatten(result, layer)
+            found = exports.mention_rows(result, layer)
             rows.extend(found)
             index.extend([label] * len(found))
     names = list(meta.columns)
@@ -294,15 +281,15 @@ def _frame_partition(
 
 def _meta(pipeline: Pipeline, layer: str | None, index: pd.Index) -> pd.DataFrame:
     if layer is None:
-        names = ["id", "document", "error"]
-    elif layer == EVENTS:
-        names = ["id", *(field.name for field in attrs.fields(Event)), "error"]
+        names = ["document_id", "document", "error"]
+    elif layer == exports.EVENTS:
+        names = [*exports.columns(layer), "error"]
     elif layer in pipeline.mention_types:
-        names = ["id", *(f.name for f in attrs.fields(pipeline.mention_types[layer])), "error"]
+        names = [*exports.columns(layer, pipeline.mention_types[layer]), "error"]
     else:
-        layers = ", ".join([*pipeline.mention_types, EVENTS])
+        layers = ", ".join([*pipeline.mention_types, exports.EVENTS])
         raise ValueError(f"layer must be one of {layers} (or None), not {layer!r}")
-    integers = {"start", "end"} if layer not in (None, EVENTS) else set()
+    integers = {"start", "end"} if layer not in (None, exports.EVENTS) else set()
     return pd.DataFrame(
         {name: pd.Series([], dtype="Int64" if name in integers else "object") for name in names},
         index=index[:0],
@@ -326,13 +313,16 @@ def extract_dataframe(
     """Extract from a dataframe of articles: one row per document, or per mention of ``layer``.
 
     Each result row keeps the index label of its article's row, so the result joins back onto
-    ``df``. Without ``layer`` the columns are ``id``, ``document`` (the document as JSON, the
-    output contract) and ``error``; with ``layer`` (``"quantities"``, ``"locations"``... or
-    ``"events"``) they are ``id``, the fields of that layer's mentions as
-    :meth:`Mention.to_dict` writes them, and ``error``, and an article without such mentions
-    has no row. An article that cannot be processed (a bad date, a text that is not a string)
-    gets one row with only ``id`` and ``error`` (``"ValueError: ..."``) filled in. The columns
-    are known in advance (``meta=``), so Dask never runs the pipeline to find them.
+    ``df``. Without ``layer`` the columns are ``document_id``, ``document`` (the document as
+    JSON, the output contract) and ``error``. With ``layer`` (``"quantities"``,
+    ``"locations"``... or ``"events"``) they are those of
+    :func:`geoevents.exports.mention_rows` (``document_id``, ``published``, then the mention's
+    fields), and ``error``; an article without such mentions has no row. An article that cannot
+    be processed (a bad date, a text that is not a string) gets one row with only
+    ``document_id`` and ``error`` (``"ValueError: ..."``) filled in. The columns are known in
+    advance (``meta=``), so Dask never runs the pipeline to find them: ``start`` and ``end``
+    are nullable integers (``Int64``), every other column holds Python objects (None where
+    empty), as the documents' dicts do.
 
     :param df: the articles.
     :param text: the column of the texts.
@@ -353,15 +343,15 @@ def extract_dataframe(
     ...     "text": ["Rescuers found 3 survivors and 2 dogs.", "Nothing to count."],
     ... }), npartitions=1)
     >>> rows = extract_dataframe(articles, layer="quantities", plugins=["quantities"])
-    >>> rows[["id", "text", "item"]].compute(scheduler="synchronous")
-      id text       item
-    0  a    3  survivors
-    0  a    2       dogs
+    >>> rows[["document_id", "text", "item"]].compute(scheduler="synchronous")
+      document_id text       item
+    0           a    3  survivors
+    0           a    2       dogs
     """
     if text not in df.columns:
         raise KeyError(f"the dataframe has no column {text!r} (columns: {list(df.columns)})")
     spec = _spec(plugins, exclude, strict, settings, plugin_timeout, "record")
-    columns = _Columns(
+    reads = _Columns(
         text=text,
         id=id if id in df.columns else None,
         published=published if published in df.columns else None,
@@ -370,7 +360,7 @@ def extract_dataframe(
     mapped = df.map_partitions(
         _frame_partition,
         spec,
-        columns,
+        reads,
         default_published,
         layer,
         meta,
