@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -234,3 +237,60 @@ def test_without_dask_the_import_error_names_the_extra() -> None:
     assert result.returncode == 1
     assert "ImportError" in result.stderr
     assert "pip install 'geoevents[dask]'" in result.stderr
+
+
+# --- the examples: examples/dask_corpus.py and examples/spark_extract.py -------------------------
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+
+
+def test_the_dask_corpus_example_writes_one_line_per_record(tmp_path: Path) -> None:
+    records = [*RECORDS[:3], {"id": "bad", "text": "Words.", "published": "soon"}, RECORDS[3]]
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    out = tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, str(EXAMPLES / "dask_corpus.py"), str(corpus), str(out), "--workers", "1"],
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("5 records: 4 documents, 1 error records")
+    written = [
+        json.loads(line)
+        for path in sorted(out.glob("documents-*.jsonl"))
+        for line in path.read_text(encoding="utf-8").splitlines()
+    ]
+    assert [r["id"] for r in written] == [r["id"] for r in records]
+    assert written[3]["error"]["type"] == "ValueError"
+    assert [r for r in written if "error" not in r] == expected([*RECORDS[:4]])
+
+
+def import_example(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"example_{name}", EXAMPLES / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_spark_example_maps_frames_to_documents() -> None:
+    spark = import_example("spark_extract")
+    bad = {"id": "bad", "text": "Words.", "published": "soon"}
+    frames = [
+        pd.DataFrame(RECORDS[:3]),
+        pd.DataFrame([bad, {"id": "undated", "text": SENTENCES[4], "published": None}]),
+    ]
+    out = pd.concat(list(spark.extract(iter(frames))), ignore_index=True)
+    assert list(out.columns) == ["id", "document", "error"]
+    assert list(out["id"]) == ["r0", "r1", "r2", "bad", "undated"]
+    undated = {"id": "undated", "text": SENTENCES[4]}
+    documents = [json.loads(d) for d in out["document"] if isinstance(d, str)]
+    assert documents == expected([*RECORDS[:3], undated])
+    assert out["error"].iloc[3].startswith("record 0 (id 'bad'): ValueError: published")
+    built = spark.pipeline()
+    assert spark.pipeline() is built  # one pipeline for every frame of this worker
