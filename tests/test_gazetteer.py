@@ -59,6 +59,12 @@ def best_actor(
         pytest.param("Ukraine", ("Ukraine", "country", "UKR"), id="country"),
         pytest.param("Côte d'Ivoire", ("Ivory Coast", "country", "CIV"), id="country-alias"),
         pytest.param("Tripoli", ("Tripoli", "city", "LBY"), id="capital-before-namesake"),
+        # a town sharing a region's name elsewhere in the country does not outrank the region
+        pytest.param("California", ("California", "region", "USA"), id="state-not-maryland-town"),
+        pytest.param("New Mexico", ("New Mexico", "region", "USA"), id="state-not-missouri-town"),
+        pytest.param("Nevada", ("Nevada", "region", "USA"), id="state-not-nevada-missouri"),
+        pytest.param("Quebec", ("Québec", "city", "CAN"), id="city-in-its-own-province"),
+        pytest.param("Rostov", ("Rostov-on-Don", "city", "RUS"), id="region-spelt-otherwise"),
     ],
 )
 def test_places(gazetteer: Gazetteer, name: str, expected: tuple[str, str, str | None]) -> None:

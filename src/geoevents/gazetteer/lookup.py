@@ -5,6 +5,7 @@ from __future__ import annotations
 import array
 import datetime as dt
 import math
+import unicodedata
 from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
@@ -309,13 +310,21 @@ class Gazetteer:
         if any(record.source == "plugin" for record, _, _ in records):
             records = [entry for entry in records if entry[0].source == "plugin"]
         weights = {row: self._weight(row, via) for _, via, row in records}
-        namesakes: dict[str | None, float] = {}
+        # A city in a region of its own name ("Kharkiv" in Kharkiv Oblast, "Quebec") is what
+        # the name means; a small town elsewhere that shares a region's name (California,
+        # Maryland; Mexico, Missouri for "New Mexico") does not outrank the region.
         for record, _, row in records:
-            if record.feature == "city":
-                namesakes[record.country] = max(namesakes.get(record.country, 0.0), weights[row])
-        for record, _, row in records:
-            if record.feature == "region" and record.country in namesakes:
-                weights[row] = namesakes[record.country] - 0.5
+            if record.feature != "region":
+                continue
+            namesakes = [
+                weights[city_row]
+                for city, _, city_row in records
+                if city.feature == "city"
+                and city.country == record.country
+                and _same_region(city.region, record.name)
+            ]
+            if namesakes:
+                weights[row] = max(namesakes) - 0.5
         records.sort(
             key=lambda entry: (
                 _TIER.get(entry[0].source, 2),
@@ -366,6 +375,27 @@ class Gazetteer:
             found = [entry for entry in found if entry[1].source == "plugin"]
         found.sort(key=lambda entry: entry[0])
         return tuple(ActorCandidate(record=record, via=VIAS[via]) for _, record, via in found)
+
+
+def _same_region(region_of_city: str | None, region: str) -> bool:
+    """Whether a city's region is ``region``, however two sources spell it.
+
+    Their first words agree on their first six letters ("Rostovskaya oblast'" and "Rostov
+    Oblast"). A city with no region recorded counts as in it.
+    """
+    if region_of_city is None:
+        return True
+    first = _folded(region_of_city).split()[:1]
+    other = _folded(region).split()[:1]
+    if not first or not other:
+        return False
+    shorter = min(len(first[0]), len(other[0]), 6)
+    return first[0][:shorter] == other[0][:shorter]
+
+
+def _folded(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def _place_record(entry: PlaceEntry) -> PlaceRecord:
