@@ -90,6 +90,20 @@ def places(text: str) -> list[tuple[str, str, str | None]]:
         pytest.param("Section 333 funds training.", [], id="designation-with-a-number"),
         pytest.param("Harbour View\nThe ferries ran late.", [], id="page-furniture"),
         pytest.param("She admired the web browser Vantor.", [], id="product-after-its-class"),
+        # a surname the gazetteer knows is the article's own person when it names one in full
+        pytest.param(
+            "The chef Tom Starmer opened a bistro. Starmer said the menu would change.",
+            [
+                ("Tom Starmer", "Tom Starmer", "person", None),
+                ("Starmer", "Tom Starmer", "person", None),
+            ],
+            id="a-namesake-named-in-full",
+        ),
+        pytest.param(
+            "Starmer said the talks would go on.",
+            [("Starmer", "Keir Starmer", "person", "GBR")],
+            id="the-known-person-otherwise",
+        ),
     ],
 )
 def test_actors(text: str, expected: list[tuple[str, str, str, str | None]]) -> None:
@@ -127,6 +141,11 @@ def test_actors(text: str, expected: list[tuple[str, str, str, str | None]]) -> 
             "The jet landed at Lakemoor International Airport.",
             [("Lakemoor International Airport", "Lakemoor International Airport", None)],
             id="facility",
+        ),
+        pytest.param(
+            "The 2016 ticket of Ohio governor Gary Johnson for president won votes.",
+            [("Ohio", "Ohio", "USA")],
+            id="a-given-name-before-for-president-is-no-town",
         ),
     ],
 )

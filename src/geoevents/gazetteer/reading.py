@@ -266,8 +266,12 @@ _BODY_HEADS = frozenset(
 
 def _national_body(after: str) -> bool:
     """Whether a country's body follows ("US Air Force", "Russian Defence Ministry")."""
-    words = [w.lower().strip(",.;:") for w in after.split()[:3]]
-    return any(word in _BODY_HEADS for word in words)
+    for word in after.split()[:3]:
+        if word.lower().strip(",.;:") in _BODY_HEADS:
+            return True
+        if word[:1].islower() or word[-1:] in ",.;:":
+            return False  # the name ended: "Gary Johnson for president" holds no body
+    return False
 
 
 def _strong(candidate: PlaceCandidate) -> bool:

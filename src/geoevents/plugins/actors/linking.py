@@ -28,11 +28,19 @@ _SMALL = frozenset({"of", "and", "for", "the", "de", "du", "des", "&"})
 
 def link(text: str, found: Sequence[Found]) -> list[Found]:
     """The mentions with their names, countries and kinds made one across the article."""
+    found = _people_by_surname(found)
     people = NameIndex()
     known_people: dict[str, Found] = {}
+    # A surname the article writes in someone's full name is theirs, not the gazetteer's
+    # namesake ("Spike Cohen ... Cohen said" is no minister Cohen).
+    written = {
+        item.text.split()[-1] for item in found if item.kind == "person" and " " in item.text
+    }
     for item in found:
-        if item.kind == "person" and (" " in item.text or item.via == "short"):
-            people.add(item.text if " " in item.text else item.name, item.start)
+        if item.kind == "person" and " " in item.text:
+            people.add(item.text, item.start)
+        elif item.kind == "person" and item.via == "short" and item.text not in written:
+            people.add(item.name, item.start)
         if item.kind == "person" and item.known:
             known_people[item.name] = item
     acronyms = _acronyms(text, found)
@@ -58,8 +66,20 @@ def _linked(
 ) -> Found:
     if item.kind == "person" or (not item.known and " " not in item.text):
         full = people.fullest(item.text, item.start)
+        if item.known and item.via == "short" and not _same_given_name(full, item.name):
+            # the article's own person of that surname, not the gazetteer's
+            known = known_people.get(full)
+            return item._replace(
+                name=full,
+                country=known.country if known else None,
+                role=known.role if known else None,
+                via="mention",
+                known=known is not None,
+            )
         if full != item.text or (item.kind == "person" and " " in item.text):
             known = known_people.get(item.name) if item.known else by_surname.get(full.split()[-1])
+            if known is not None and not item.known and not _same_given_name(full, known.name):
+                known = None  # "Spike Cohen" is not the gazetteer's "Eli Cohen"
             return item._replace(
                 name=full,
                 kind="person",
@@ -83,6 +103,32 @@ def _linked(
     if longer:
         return item._replace(name=longer[0], kind="organization", via="mention")
     return item
+
+
+def _same_given_name(name: str, other: str) -> bool:
+    """Whether two names of one surname may be one person: the same first word, or none."""
+    first, second = name.split(), other.split()
+    return len(first) < 2 or len(second) < 2 or first[0].rstrip(".") == second[0].rstrip(".")
+
+
+def _people_by_surname(found: Sequence[Found]) -> list[Found]:
+    """Unknown two- or three-word names ending in a known person's surname made people.
+
+    The gazetteer knows "Cohen" as a person's surname, so "Spike Cohen", which no title or
+    given name shows to be a person, is one.
+    """
+    surnames = {item.text for item in found if item.via == "short" and item.kind == "person"}
+    if not surnames:
+        return list(found)
+    return [
+        item._replace(kind="person")
+        if not item.known
+        and item.kind != "person"
+        and 2 <= len(item.text.split()) <= 3
+        and item.text.split()[-1] in surnames
+        else item
+        for item in found
+    ]
 
 
 def _acronyms(text: str, found: Sequence[Found]) -> dict[str, str]:
