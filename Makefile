@@ -7,7 +7,7 @@ EXAMPLE_PLUGIN := examples/geoevents-example-plugin
 FUZZ_RUNS ?= 10000
 
 .DEFAULT_GOAL := help
-.PHONY: help demo test lint typecheck unit docs fuzz eval bench clean
+.PHONY: help demo test lint typecheck unit docs fuzz package eval bench clean
 
 help:  ## List the targets.
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'
@@ -46,7 +46,13 @@ fuzz: $(VENV)/.stamp-dev  ## A bounded run of the pipeline's fuzz target (atheri
 	rm -rf .fuzz-new && mkdir .fuzz-new
 	$(PY) -m fuzz.pipeline_fuzz .fuzz-new fuzz/corpus -runs=$(FUZZ_RUNS) -seed=1
 
-test: lint typecheck unit docs fuzz  ## Install, then lint, type-check, test, build the docs, fuzz.
+package: $(VENV)/.stamp-dev  ## Build the sdist and wheel, twine-check them, run the wheel in a fresh venv.
+	rm -rf dist
+	$(PY) -m build --no-isolation --outdir dist .
+	$(BIN)/twine check --strict dist/*
+	$(PY) tools/check_package.py dist
+
+test: lint typecheck unit docs fuzz package  ## Install, then lint, type-check, test, build the docs, fuzz, package.
 
 eval: $(VENV)/.stamp-dev  ## Accuracy per layer against the gold corpora in ../shared.
 	$(PY) benchmarks/evaluate.py $(EVAL_ARGS)
