@@ -142,6 +142,12 @@ def test_actors(text: str, expected: list[tuple[str, str, str, str | None]]) -> 
             [("Lakemoor International Airport", "Lakemoor International Airport", None)],
             id="facility",
         ),
+        pytest.param("The international airport was closed.", [], id="a-facility-without-a-name"),
+        pytest.param(
+            "The Lakemoor International Airport was closed.",
+            [("Lakemoor International Airport", "Lakemoor International Airport", None)],
+            id="a-facility-after-the",
+        ),
         pytest.param(
             "The 2016 ticket of Ohio governor Gary Johnson for president won votes.",
             [("Ohio", "Ohio", "USA")],

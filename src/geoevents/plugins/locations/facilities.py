@@ -17,6 +17,13 @@ from geoevents.text.patterns import alternation
 
 __all__ = ["facilities", "facility_pattern"]
 
+_DETERMINERS = frozenset(
+    {"the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our"}
+    | {"every", "each", "another", "one", "no"}
+)
+"""Words that start a sentence before a facility noun without naming it."""
+_WORD = regex.compile(r"[^ \t]+")
+
 
 def facility_pattern(heads: Sequence[str]) -> regex.Pattern[str]:
     """The pattern of a facility's name, from the ``facility_heads`` lexicon."""
@@ -35,6 +42,12 @@ def facilities(
     """The named facilities of ``text``, each placed where a place named inside it lies."""
     for match in pattern.finditer(text):
         start, end = match.span()
+        words = list(_WORD.finditer(text, match.start(1), match.end(1)))
+        while words and words[0].group().lower() in _DETERMINERS:
+            words.pop(0)  # "The Changi Airport" starts at Changi
+        if not words:
+            continue  # "The international airport": a facility, but no name
+        start = words[0].start()
         inside = [n for n in names if start <= n.start and n.end <= end and n.places]
         where = inside[0].places[0].record if inside else None
         yield Location(
