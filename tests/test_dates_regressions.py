@@ -22,7 +22,39 @@ def found(text: str, published: dt.date) -> Found:
 
 SEPTEMBER = dt.date(2025, 9, 8)
 
+OCTOBER_30 = dt.date(1989, 10, 30)  # a Monday
+
 REGRESSIONS = [
+    pytest.param(
+        "Flights resumed yesterday - 12/9/2025 was the last cancellation.",
+        SEPTEMBER,
+        [("yesterday", "2025-09-07", None), ("12/9/2025", "2025-09-12", None)],
+        id="a-relative-day-makes-no-range",  # found by the property test on spans
+    ),
+    pytest.param(
+        "The offer had been scheduled to expire on Friday.",
+        OCTOBER_30,
+        [("Friday", "1989-10-27", None)],
+        id="a-plan-in-the-pluperfect-is-past",
+    ),
+    pytest.param(
+        "The vote had been set for Friday, but it was put off.",
+        OCTOBER_30,
+        [("Friday", "1989-10-27", None)],
+        id="had-been-set-for-is-past",
+    ),
+    pytest.param(
+        "The talks are scheduled for Friday.",
+        OCTOBER_30,
+        [("Friday", "1989-11-03", None)],
+        id="a-plan-in-the-present-is-future",
+    ),
+    pytest.param(
+        "The sale, which had been expected, is part of a plan to repay the loan by February.",
+        OCTOBER_30,
+        [("February", "1990-02", None)],
+        id="the-verb-of-a-relative-clause-is-not-the-dates",
+    ),
     pytest.param(
         "He organised their safe return in 1980.",
         SEPTEMBER,

@@ -180,7 +180,9 @@ class DateResolver:
             )
             for candidate, resolved in zip(candidates, resolutions, strict=True)
         ]
-        mentions.extend(self._ranges(mentions))
+        written = [_written_out(candidate) for candidate in candidates]
+        yearless = [candidate.form in _YEARLESS for candidate in candidates]
+        mentions.extend(self._ranges(mentions, written, yearless))
         return sorted(mentions, key=lambda mention: (mention.start, -mention.end))
 
     def _times_with_their_days(
@@ -213,10 +215,19 @@ class DateResolver:
             kept.append(resolutions[index])
         return kept_candidates, kept
 
-    def _ranges(self, mentions: list[TimeExpression]) -> list[TimeExpression]:
-        """A duration for each range of two dates ("from 2009 to 2011", "2005–2015")."""
+    def _ranges(
+        self, mentions: list[TimeExpression], written: list[bool], yearless: list[bool]
+    ) -> list[TimeExpression]:
+        """A duration for each range of two dates ("from 2009 to 2011", "2005–2015").
+
+        The first date is written out with its year, and the second too or takes the first's
+        ("from 20 December 2023 until 5 January"), so that the range, a span, is the same
+        whatever the publication date ("yesterday - 12/9/2025" is none).
+        """
         ranges = []
-        for first, second in itertools.pairwise(mentions):
+        for index, (first, second) in enumerate(itertools.pairwise(mentions)):
+            if not (written[index] and (written[index + 1] or yearless[index + 1])):
+                continue
             ends = _calendar(first.value), _calendar(second.value)
             if ends[0] is None or ends[1] is None or ends[0][1] != ends[1][1]:
                 continue
@@ -720,6 +731,19 @@ class DateResolver:
             if anchor is not None:
                 return anchor
         return None
+
+
+_YEARLESS = frozenset({"yearless", "month", "day_of_month"})
+"""The forms without a year, which take one from the date before them in a range."""
+
+
+def _written_out(candidate: Candidate) -> bool:
+    """Whether a date is written with its year, so that it needs no publication date."""
+    return (
+        candidate.form in _WRITTEN_YEARS
+        or candidate.form in ("year", "week_of")
+        or (candidate.form in ("quarter", "season") and candidate.year is not None)
+    )
 
 
 def _is_comparison(candidate: Candidate) -> bool:

@@ -38,6 +38,9 @@ _LOOK_BACK = 300
 _LOOK_AHEAD = 200
 """How many characters of the sentence the cues are looked for in, each way."""
 _PASSIVE = regex.compile(r"(?<!\p{L})(?:be|been|being)[^\S\n]+\Z", regex.REVERSE)
+_ASIDE = regex.compile(r",[^\S\n]*(?:which|who|whom|whose)\b[^,;.:!?\n]{0,120}+,")
+"""A relative clause between commas: its verb is not the tense of the clause around it."""
+_PLUPERFECT = regex.compile(r"(?<!\p{L})had(?:[^\S\n]+been)?[^\S\n]+\Z", regex.REVERSE)
 
 
 @functools.lru_cache(maxsize=8)
@@ -72,6 +75,10 @@ class Tenses:
         self._ahead = _cues_ahead(words)
 
     def _tense(self, match: re.Match[str] | regex.Match[str]) -> Tense:
+        if match.group("future") and _PLUPERFECT.search(
+            self.text, max(0, match.start() - 16), match.start()
+        ):
+            return "past"  # "had been scheduled to expire Friday": a plan of the past, gone by
         if match.group("future") or match.group("contracted"):
             return "future"
         if _PASSIVE.search(self.text, max(0, match.start() - 8), match.start()):
@@ -84,11 +91,14 @@ class Tenses:
         """The tense of the clause around ``[start, end)`` inside ``sentence``, or None."""
         sentence_start, sentence_end = sentence
         low, position = max(sentence_start, start - _LOOK_BACK), start
+        asides = [m.span() for m in _ASIDE.finditer(self.text, low, start)]
         while found := self._back.search(self.text, low, position):
+            position = found.start()
+            if any(a <= found.start() and found.end() <= b for a, b in asides):
+                continue  # "The sale, which had been expected, is part of a plan": not its verb
             tense = self._tense(found)
             if tense is not None:
                 return tense
-            position = found.start()
         high, position = min(sentence_end, end + _LOOK_AHEAD), end
         while ahead := self._ahead.search(self.text, position, high):
             tense = self._tense(ahead)
