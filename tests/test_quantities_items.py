@@ -125,6 +125,39 @@ ITEMS = [
 ]
 
 
+SHARE_OF_A_WHOLE = [
+    # a word in -s after a singular noun and before what follows a verb is the verb
+    pytest.param(
+        "About 57 percent of the Dutch public opposes the plan.",
+        [("About 57 percent", "public")],
+        id="verb-before-a-determiner",
+    ),
+    pytest.param(
+        "Some 40% of the workforce backs him.", [("Some 40%", "workforce")], id="before-a-pronoun"
+    ),
+    pytest.param(
+        "Only 30% of the population wants to leave.",
+        [("30%", "population")],
+        id="before-to",
+    ),
+    pytest.param(
+        "About 40% of the grain exports go to Africa.",
+        [("About 40%", "exports")],
+        id="a-plural-noun-stays",
+    ),
+    pytest.param(
+        "Nearly 60 percent of voters back him.", [("Nearly 60 percent", "voters")], id="plural"
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHARE_OF_A_WHOLE)
+def test_a_share_counts_the_whole_not_the_verb(
+    text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert items(text) == expected
+
+
 SHARED_WITH_A_SUBJECT = [
     # A bare count that is the subject of its own verb shares an earlier count's noun only when
     # that count is a subject too (parallel clauses) or names the whole it is part of.

@@ -27,6 +27,8 @@ _COORDINATORS = frozenset({"and", "or", ",", ";", "while", "with", "but", "plus"
 _INCLUDING = frozenset({"including", "among"})
 _LINK_REACH = 15  # tokens between coordinated counts
 _ROLE_REACH = 4  # link words between a count and its casualty word
+_OBJECT_WORDS = frozenset({"him", "them", "it", "us", "me", "to", "that", "whether"})
+"""Words that follow a verb, never a noun's plural: "backs him", "wants to", "says that"."""
 _TOTAL_REACH = 6  # words between a total noun ("toll") and the words linking it to its figure
 
 
@@ -48,6 +50,8 @@ class NounFinder:
             if tokens[position].lower == "of":  # "40% of the grain exports", "6% of GDP"
                 start = self._after_determiners(position + 1)
                 head = self._head(start, singular=False)
+                if head is not None and self._verb_after_noun(start, head):
+                    head = head - 1  # "40% of the public opposes the plan": public
                 if head is None:
                     head = self._head(start, singular=True)
                 reading.item = head
@@ -71,6 +75,25 @@ class NounFinder:
             reading.item, reading.item_source = head, "right"
             reading.noun_end = head + 1
             reading.names = tuple(self._names)
+
+    def _verb_after_noun(self, start: int, head: int) -> bool:
+        """Whether the "plural" found is a verb agreeing with the singular noun before it.
+
+        "of the public opposes the plan", "of the workforce backs a strike": a word in -s
+        after a noun and before a determiner, a pronoun or "to" is the clause's verb.
+        """
+        tokens = self.tokens
+        if head <= start or head + 1 >= len(tokens):
+            return False
+        if tokens[head].lower in self.grammar.plural_nouns:
+            return False
+        before, after = tokens[head - 1], tokens[head + 1]
+        return (
+            before.kind == WORD
+            and not self.is_plural(before)
+            and after.kind == WORD
+            and (after.lower in self.grammar.determiners or after.lower in _OBJECT_WORDS)
+        )
 
     def _hyphen_compound(self, position: int) -> int | None:
         """The word glued after a hyphen: "a 30-page report"."""
