@@ -144,6 +144,14 @@ def test_actors(text: str, expected: list[tuple[str, str, str, str | None]]) -> 
         ),
         pytest.param("The international airport was closed.", [], id="a-facility-without-a-name"),
         pytest.param(
+            "“We need new engines,” said Angers.", [], id="a-town-named-speaker-is-no-place"
+        ),
+        pytest.param(
+            "The American firm sold its plant.",
+            [("American", "United States", "USA")],
+            id="a-shared-demonym-is-the-most-populous-country",
+        ),
+        pytest.param(
             "The Lakemoor International Airport was closed.",
             [("Lakemoor International Airport", "Lakemoor International Airport", None)],
             id="a-facility-after-the",

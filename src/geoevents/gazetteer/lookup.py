@@ -31,6 +31,8 @@ __all__ = ["Gazetteer", "gazetteer_for"]
 _PLACE, _ACTOR, _PERSON = 0, 1, 2
 _ALIAS = VIAS.index("alias")
 _SHORT = VIAS.index("short")
+_DEMONYM = VIAS.index("demonym")
+_PLURAL = VIAS.index("plural")
 _ALIAS_WEIGHT = 0.1  # another name (Bombay) counts for a tenth of the population it names
 _TIER = {"plugin": 0, "bundled": 1}  # then the packages' records
 
@@ -369,12 +371,22 @@ class Gazetteer:
                 key = (1, via, -record.start.toordinal(), row)
             else:
                 record = self._actor_record(row)
-                key = (_TIER.get(record.source, 2), via, 0, row)
+                # A demonym or alias several countries share ("American", "Dominican") is
+                # first the most populous one's.
+                people = self._population(record) if via in (_DEMONYM, _PLURAL) else 0
+                key = (_TIER.get(record.source, 2), via, -people, row)
             found.append((key, record, via))
         if any(record.source == "plugin" for _, record, _ in found):
             found = [entry for entry in found if entry[1].source == "plugin"]
         found.sort(key=lambda entry: entry[0])
         return tuple(ActorCandidate(record=record, via=VIAS[via]) for _, record, via in found)
+
+
+    def _population(self, record: ActorRecord) -> int:
+        if record.kind != "country" or record.country is None:
+            return 0
+        country = self.country(record.country)
+        return (country.population or 0) if country is not None else 0
 
 
 def _same_region(region_of_city: str | None, region: str) -> bool:

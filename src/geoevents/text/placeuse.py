@@ -73,6 +73,9 @@ class PlaceUseLexicons:
     """Determiners ("the", "a", "its")."""
     agent_verbs: frozenset[str] = frozenset()
     """Verbs whose object is somebody ("urged", "bring"): a name after one is an agent."""
+    reporting_verbs: frozenset[str] = frozenset()
+    """Verbs of saying ("said", "told"): a name right after one that ends the clause is the
+    speaker ("..., said Angers.")."""
 
     @classmethod
     def from_lexicons(cls, lexicon: Callable[[str], Mapping[str, str]]) -> PlaceUseLexicons:
@@ -90,6 +93,9 @@ class PlaceUseLexicons:
             ),
             determiners=frozenset(d.lower() for d in lexicon("determiners")),
             agent_verbs=frozenset(v.lower() for v in lexicon("agent_verbs")),
+            reporting_verbs=frozenset(
+                v.lower() for v in lexicon("reporting_verbs") if " " not in v
+            ),
         )
 
 
@@ -149,6 +155,8 @@ def place_use(
     mark, after = _words_after(text, end, ceiling)
     if _of_agent(before, lexicons) or _polity_before(before, lexicons):
         return AGENT
+    if before and before[-1] in lexicons.reporting_verbs and _ends_clause(text, end, ceiling):
+        return AGENT  # '"We need engines," said Angers.': the speaker
     if _subject(before, mark, after, text, end, lexicons):
         return AGENT
     if mark in ("'s", "") and _agent_noun_after(after, text, end, lexicons):
@@ -160,6 +168,14 @@ def place_use(
     ):
         return AGENT  # "Iran and other autocratic states"
     return PLAIN
+
+
+_CLAUSE_END = regex.compile(r"[ \t\u00a0]*(?:[.,;:!?)\n]|$)")
+
+
+def _ends_clause(text: str, end: int, ceiling: int) -> bool:
+    """Whether the name ends its clause: punctuation or the end of the text follows."""
+    return _CLAUSE_END.match(text, end, ceiling) is not None
 
 
 def _after_preposition(before: list[str], lexicons: PlaceUseLexicons) -> bool:
