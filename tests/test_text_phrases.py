@@ -36,6 +36,8 @@ NAMES = [
     ("Türkiye", "TUR"),
     ("Black Sea", "BLACK_SEA"),
     ("Strait of Hormuz", "HORMUZ"),
+    ("the Atlantic", "ATLANTIC"),
+    ("Atlantic Ocean", "ATLANTIC"),
 ]
 MATCHER = PhraseMatcher(NAMES)
 
@@ -140,6 +142,14 @@ def found(text: str, matcher: PhraseMatcher[Any] = MATCHER) -> list[tuple[str, t
         ),
         pytest.param(
             "Strait Of Hormuz", [("Strait Of Hormuz", ("HORMUZ",))], id="title-case-particle"
+        ),
+        pytest.param(
+            "crossed the Atlantic Ocean",
+            [("Atlantic Ocean", ("ATLANTIC",))],
+            id="a-name-without-its-article-reaching-further-wins",
+        ),
+        pytest.param(
+            "crossed the Atlantic", [("the Atlantic", ("ATLANTIC",))], id="the-article-kept-else"
         ),
         pytest.param("", [], id="empty-text"),
     ],

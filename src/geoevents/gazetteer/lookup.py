@@ -381,7 +381,6 @@ class Gazetteer:
         found.sort(key=lambda entry: entry[0])
         return tuple(ActorCandidate(record=record, via=VIAS[via]) for _, record, via in found)
 
-
     def _population(self, record: ActorRecord) -> int:
         if record.kind != "country" or record.country is None:
             return 0

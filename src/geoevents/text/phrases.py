@@ -34,7 +34,9 @@ How a name matches the text:
 - **Possessives.** "Ukraine's" and "Houthis'" match "Ukraine" and "Houthis"; the span stops
   before the apostrophe.
 - **Overlaps.** Matches never overlap: at each word the longest name that starts there wins, then
-  the search goes on after it ("Guinea-Bissau" is one match, not "Guinea").
+  the search goes on after it ("Guinea-Bissau" is one match, not "Guinea"); a name that starts
+  with "the" gives way to one starting at the next word that reaches further ("the Atlantic
+  Ocean" is "Atlantic Ocean", not "the Atlantic").
 
 One name may stand for several things (Georgia the country and the US state): each payload
 given for it is returned, in the order given. Build a matcher once (a pipeline keeps it with
@@ -163,6 +165,10 @@ def _accepts(rule: int | str, word: str) -> bool:
 _Rules = tuple[int | str, ...]
 _Node = tuple[Any, ...]  # (goes_on: bool, rules: _Rules, payloads: tuple, rules, payloads, ...)
 _LEAF: _Node = (False,)
+
+
+_ARTICLES = frozenset({"the"})
+"""Words that may open a name ("the Atlantic") without being what a longer name needs."""
 
 
 class _Words(NamedTuple):
@@ -303,31 +309,21 @@ class PhraseMatcher(Generic[T]):
         """
         words = _words(text, start, end)
         starts, ends, raws = words.starts, words.ends, words.raws
-        nodes = self._nodes
         found: list[PhraseMatch[T]] = []
         count = len(raws)
         i = 0
         while i < count:
-            key = _fold(raws[i])
-            node = nodes.get(key)
-            best: tuple[int, tuple[T, ...]] | None = None
-            j = i
-            while node is not None:
-                if len(node) > 1:
-                    payloads = _accepted(node, raws, i)
-                    if payloads:
-                        best = (j, payloads)
-                if not node[0] or j + 1 == count:
-                    break
-                join = _join(text[ends[j] : starts[j + 1]])
-                if join is None:
-                    break
-                j += 1
-                key = f"{key}{join}{_fold(raws[j])}"
-                node = nodes.get(key)
+            best = self._longest_at(text, words, i)
             if best is None:
                 i += 1
                 continue
+            if i + 1 < count and _fold(raws[i]) in _ARTICLES:
+                # "the Atlantic Ocean": a name without its article that reaches further
+                # ("Atlantic Ocean") wins over one with it ("the Atlantic")
+                later = self._longest_at(text, words, i + 1)
+                if later is not None and later[0] > best[0]:
+                    i += 1
+                    continue
             last, payloads = best
             found.append(
                 PhraseMatch(
@@ -339,6 +335,29 @@ class PhraseMatcher(Generic[T]):
             )
             i = last + 1
         return found
+
+    def _longest_at(self, text: str, words: _Words, i: int) -> tuple[int, tuple[T, ...]] | None:
+        """The last word and payloads of the longest name starting at word ``i``, if any."""
+        starts, ends, raws = words.starts, words.ends, words.raws
+        count = len(raws)
+        key = _fold(raws[i])
+        node = self._nodes.get(key)
+        best: tuple[int, tuple[T, ...]] | None = None
+        j = i
+        while node is not None:
+            if len(node) > 1:
+                payloads = _accepted(node, raws, i)
+                if payloads:
+                    best = (j, payloads)
+            if not node[0] or j + 1 == count:
+                break
+            join = _join(text[ends[j] : starts[j + 1]])
+            if join is None:
+                break
+            j += 1
+            key = f"{key}{join}{_fold(raws[j])}"
+            node = self._nodes.get(key)
+        return best
 
     def lookup(self, name: str) -> tuple[T, ...]:
         """The payloads of ``name`` written exactly so, as if it were the whole text.
