@@ -4,7 +4,8 @@
 file), unless ``--quiet``. It uses `tqdm <https://tqdm.github.io/>`_ when it is installed (the
 ``geoevents[progress]`` extra) and a plain line of its own otherwise, so that tqdm stays an
 optional dependency: the library never needs it, and the built-in line says the same in fewer
-words.
+words. tqdm rather than rich: it is one small package with no dependencies of its own, draws
+on any terminal, and is what data pipelines around geoevents (pandas, Dask) already use.
 """
 
 from __future__ import annotations
